@@ -1,0 +1,179 @@
+using System.Globalization;
+using FluentValidation;
+using RatificationApi.Domain;
+
+namespace RatificationApi.Data;
+
+/// <summary>What a row validator needs to know about the rest of the data, and the present day.</summary>
+internal sealed record DataContext(
+    IReadOnlyDictionary<string, InstrumentRow> Instruments,
+    IReadOnlySet<string> Participants,
+    DateOnly Today)
+{
+    public DateOnly AdoptedOf(string instrument) => DataRules.ParseDay(Instruments[instrument].Adopted)!.Value;
+}
+
+/// <summary>Small shared checks for the validators below.</summary>
+internal static class DataRules
+{
+    public const string ResolutionId = "resolution-63-194";
+
+    public static readonly string[] Bases = ["depositary", "secondary", "inferred"];
+    public static readonly string[] ReservationValues = ["yes", "no", "unknown"];
+    public static readonly string[] ExceptionRules = ["consent-without-signature", "accession-after-signature"];
+
+    public static DateOnly? ParseDay(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    public static bool IsDayOrEmpty(string text) => text.Length == 0 || ParseDay(text) is not null;
+
+    public static bool IsCountOrEmpty(string text) => text.Length == 0 || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0);
+
+    public static bool IsDigitsOrEmpty(string text) => text.All(char.IsAsciiDigit);
+
+    /// <summary>The rule an <c>exception</c> cell names, or null when it names none or has no reason.</summary>
+    public static string? ExceptionRule(string exception)
+    {
+        var colon = exception.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || exception[(colon + 1)..].Trim().Length == 0)
+        {
+            return null;
+        }
+
+        var rule = exception[..colon].Trim();
+        return ExceptionRules.Contains(rule, StringComparer.Ordinal) ? rule : null;
+    }
+
+    public static string List(IEnumerable<string> values) => string.Join(", ", values);
+}
+
+internal sealed class InstrumentRowValidator : AbstractValidator<InstrumentRow>
+{
+    public InstrumentRowValidator(IReadOnlySet<string> instrumentIds, DateOnly today)
+    {
+        RuleFor(r => r.Id).Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithErrorCode("invalid-id")
+            .WithMessage(r => $"Instrument id '{r.Id}' must be lower-case words joined by '-'.");
+        RuleFor(r => r.Mtdsg).Matches("^[IVXL]+-[0-9]+(-[a-z])?$").WithErrorCode("invalid-mtdsg")
+            .WithMessage(r => $"MTDSG number '{r.Mtdsg}' must look like 'XVIII-12-a'.");
+        RuleFor(r => r.Adopted).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"adopted '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
+        RuleFor(r => r.EntryIntoForce).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
+            .WithMessage(r => $"entry_into_force '{r.EntryIntoForce}' must be a date (YYYY-MM-DD) or empty.");
+        RuleFor(r => r.OpenedForSignature).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
+            .WithMessage(r => $"opened_for_signature '{r.OpenedForSignature}' must be a date (YYYY-MM-DD) or empty.");
+        RuleFor(r => r.UntsRegistrationDate).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
+            .WithMessage(r => $"unts_registration_date '{r.UntsRegistrationDate}' must be a date (YYYY-MM-DD) or empty.");
+        RuleFor(r => r.EifOffset).Must(o => EntryIntoForceRule.TryCreate(null, o, out _)).WithErrorCode("invalid-eif-offset")
+            .WithMessage(r => $"eif_offset '{r.EifOffset}' must be an ISO 8601 duration of days or months (P30D, P1M) or empty.");
+        RuleFor(r => r.EifRuleBasis).Must(b => b is "text" or "inferred").When(r => r.EifOffset.Length > 0).WithErrorCode("invalid-eif-basis")
+            .WithMessage("eif_rule_basis must be 'text' or 'inferred' when eif_offset is given.");
+        RuleFor(r => r.CompleteAsAt).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"complete_as_at '{r.CompleteAsAt}' must be a date (YYYY-MM-DD), not in the future: the date through which the data is complete.");
+        RuleFor(r => r.StatedAsAt).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
+            .WithMessage(r => $"stated_as_at '{r.StatedAsAt}' must be a date (YYYY-MM-DD) or empty.");
+        RuleFor(r => r.StatedParties).Must(DataRules.IsCountOrEmpty).WithErrorCode("invalid-count")
+            .WithMessage(r => $"stated_parties '{r.StatedParties}' must be a whole number or empty.");
+        RuleFor(r => r.StatedSignatories).Must(DataRules.IsCountOrEmpty).WithErrorCode("invalid-count")
+            .WithMessage(r => $"stated_signatories '{r.StatedSignatories}' must be a whole number or empty.");
+        RuleFor(r => r.UntsVolume).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
+            .WithMessage(r => $"unts_volume '{r.UntsVolume}' must be a number or empty.");
+        RuleFor(r => r.UntsPage).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
+            .WithMessage(r => $"unts_page '{r.UntsPage}' must be a number or empty.");
+        RuleFor(r => r.UntsRegistrationNo).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
+            .WithMessage(r => $"unts_registration_no '{r.UntsRegistrationNo}' must be a number or empty.");
+        RuleFor(r => r.Parent).Must(p => p.Length == 0 || instrumentIds.Contains(p)).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"parent '{r.Parent}' is not an instrument in instruments.csv.");
+        RuleFor(r => r.ShortName).NotEmpty().WithErrorCode("missing-field").WithMessage("short_name is required.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
+    }
+}
+
+internal sealed class TitleRowValidator : AbstractValidator<TitleRow>
+{
+    public TitleRowValidator(IReadOnlySet<string> instrumentIds)
+    {
+        RuleFor(r => r.Instrument).Must(i => instrumentIds.Contains(i) || i == DataRules.ResolutionId).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(instrumentIds.Append(DataRules.ResolutionId))}.");
+        RuleFor(r => r.Lang).Must(Languages.IsSupported).WithErrorCode("unknown-language")
+            .WithMessage(r => $"Unknown language '{r.Lang}'; allowed: {DataRules.List(Languages.All)}.");
+        RuleFor(r => r.Title).NotEmpty().WithErrorCode("missing-field").WithMessage("title is required.");
+        RuleFor(r => r.Confidence).Must(c => c is "official" or "secondary").WithErrorCode("invalid-confidence")
+            .WithMessage(r => $"confidence '{r.Confidence}' must be 'official' or 'secondary'.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
+    }
+}
+
+internal sealed class ParticipantRowValidator : AbstractValidator<ParticipantRow>
+{
+    public ParticipantRowValidator(DateOnly today)
+    {
+        RuleFor(r => r.Kind).Must(k => k is "state" or "organization").WithErrorCode("invalid-kind")
+            .WithMessage(r => $"kind '{r.Kind}' must be 'state' or 'organization'.");
+        RuleFor(r => r.Iso3).Matches("^[A-Z]{3}$").When(r => r.Kind == "state").WithErrorCode("invalid-code")
+            .WithMessage(r => $"iso3 '{r.Iso3}' must be an ISO 3166-1 alpha-3 code (three capital letters).");
+        RuleFor(r => r.Id).Must((r, id) => r.Kind == "state" ? id == r.Iso3 : id == r.Iso2).WithErrorCode("invalid-id")
+            .WithMessage(r => $"id '{r.Id}' must equal iso3 for a state, or iso2 for an organization.");
+        RuleFor(r => r.Iso2).Matches("^[A-Z]{2}$").WithErrorCode("invalid-code")
+            .WithMessage(r => $"iso2 '{r.Iso2}' must be an ISO 3166-1 alpha-2 code (two capital letters).");
+        RuleFor(r => r.M49).Matches("^[0-9]{3}$").When(r => r.Kind == "state").WithErrorCode("invalid-code")
+            .WithMessage(r => $"m49 '{r.M49}' must be a three-digit UN M49 code.");
+        RuleFor(r => r.UnStatus).Must(s => s is "member" or "observer" or "non-member").WithErrorCode("invalid-un-status")
+            .WithMessage(r => $"un_status '{r.UnStatus}' must be 'member', 'observer' or 'non-member'.");
+        RuleFor(r => r.UnAdmissionDate).Must(d => DataRules.ParseDay(d) is { } day && day <= today).When(r => r.UnStatus == "member")
+            .WithErrorCode("invalid-date").WithMessage(r => $"un_admission_date '{r.UnAdmissionDate}' must be a date (YYYY-MM-DD) for a member.");
+        RuleFor(r => r.UnAdmissionDate).Empty().When(r => r.UnStatus != "member")
+            .WithErrorCode("invalid-date").WithMessage("un_admission_date must be empty for a non-member.");
+        RuleFor(r => r.RegionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
+            .WithMessage(r => $"region_code '{r.RegionCode}' must be a three-digit UN M49 code or empty.");
+        RuleFor(r => r.SubregionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
+            .WithMessage(r => $"subregion_code '{r.SubregionCode}' must be a three-digit UN M49 code or empty.");
+        RuleFor(r => r.IntermediateRegionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
+            .WithMessage(r => $"intermediate_region_code '{r.IntermediateRegionCode}' must be a three-digit UN M49 code or empty.");
+        RuleFor(r => r.Names).Must(n => n.GetValueOrDefault("en", string.Empty).Length > 0).WithErrorCode("missing-field")
+            .WithMessage("name_en is required.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
+    }
+}
+
+/// <summary>Checks one action row on its own: its references, its kind, its date and its source.</summary>
+internal sealed class ActionRowValidator : AbstractValidator<ActionRow>
+{
+    public ActionRowValidator(DataContext data)
+    {
+        RuleFor(r => r.Instrument).Must(data.Instruments.ContainsKey).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(data.Instruments.Keys)}.");
+        RuleFor(r => r.Participant).Must(data.Participants.Contains).WithErrorCode("unknown-participant")
+            .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.");
+        RuleFor(r => r.Kind).Must(k => ActionKinds.TryParse(k, out _)).WithErrorCode("unknown-kind")
+            .WithMessage(r => $"Unknown action kind '{r.Kind}'; allowed: {DataRules.List(ActionKinds.Names)}.");
+        RuleFor(r => r.Date).Cascade(CascadeMode.Stop)
+            .Must(d => PartialDate.TryParse(d, out _)).WithErrorCode("invalid-date")
+            .WithMessage(r => $"Date '{r.Date}' does not exist; write YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only that, or leave it empty when unknown.")
+            .Must(d => !(PartialDate.Parse(d).Start > data.Today)).WithErrorCode("future-date")
+            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {data.Today:yyyy-MM-dd}).")
+            .Must((r, d) => !data.Instruments.ContainsKey(r.Instrument) || !(PartialDate.Parse(d).End < data.AdoptedOf(r.Instrument)))
+            .WithErrorCode("before-adoption")
+            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {data.AdoptedOf(r.Instrument):yyyy-MM-dd}.");
+        RuleFor(r => r.Reservations).Must(v => DataRules.ReservationValues.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-reservations")
+            .WithMessage(r => $"reservations '{r.Reservations}' must be one of: {DataRules.List(DataRules.ReservationValues)}.");
+        RuleFor(r => r.Basis).Must(v => DataRules.Bases.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-basis")
+            .WithMessage(r => $"basis '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
+        RuleFor(r => r.Exception).Must(e => e.Length == 0 || DataRules.ExceptionRule(e) is not null).WithErrorCode("invalid-exception")
+            .WithMessage(r => $"exception '{r.Exception}' must be 'rule: reason' with a reason, the rule one of: {DataRules.List(DataRules.ExceptionRules)}.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every action needs a source.");
+    }
+}
+
+internal sealed class DisagreementRowValidator : AbstractValidator<DisagreementRow>
+{
+    public DisagreementRowValidator(DataContext data)
+    {
+        RuleFor(r => r.Instrument).Must(data.Instruments.ContainsKey).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(data.Instruments.Keys)}.");
+        RuleFor(r => r.Participant).Must(p => p.Length == 0 || data.Participants.Contains(p)).WithErrorCode("unknown-participant")
+            .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.");
+        RuleFor(r => r.Field).NotEmpty().WithErrorCode("missing-field").WithMessage("field is required.");
+        RuleFor(r => r.KeptSource).NotEmpty().WithErrorCode("missing-source").WithMessage("kept_source is required.");
+        RuleFor(r => r.OtherSource).NotEmpty().WithErrorCode("missing-source").WithMessage("other_source is required.");
+    }
+}

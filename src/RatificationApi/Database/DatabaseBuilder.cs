@@ -1,0 +1,203 @@
+using Dapper;
+using Microsoft.Extensions.Options;
+using RatificationApi.Data;
+using RatificationApi.Domain;
+
+namespace RatificationApi.Database;
+
+/// <summary>
+/// Builds the SQLite database from <c>data/</c>: validate everything first, write it in one transaction
+/// into a new file, and only then rename that file into place and point requests at it. A failure at
+/// any step leaves the database that was serving before untouched.
+/// </summary>
+public sealed partial class DatabaseBuilder(
+    SqliteConnectionFactory connections,
+    IOptions<DataOptions> options,
+    TimeProvider time,
+    ILogger<DatabaseBuilder> logger)
+{
+    /// <summary>The version of the data now served (a digest of the data files), or null before the first build.</summary>
+    public string? DataVersion { get; private set; }
+
+    /// <summary>Validates and builds; throws <see cref="DataValidationException"/> on bad data, <see cref="IOException"/> on a disk problem.</summary>
+    public DataSet Build()
+    {
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var data = DataSetLoader.Load(options.Value.Directory, today);
+
+        Directory.CreateDirectory(options.Value.DatabaseDirectory);
+        var target = Path.Combine(options.Value.DatabaseDirectory, $"ratification-{data.Version[..16]}.db");
+        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Write(temporary, data);
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+            File.Delete(temporary + "-journal");
+        }
+
+        connections.UseDatabase(target);
+        DataVersion = data.Version;
+        LogBuilt(logger, target, data.Actions.Count, data.Version[..16]);
+        return data;
+    }
+
+    private static void Write(string path, DataSet data)
+    {
+        using var connection = SqliteConnectionFactory.OpenForBuild(path);
+        connection.Execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
+        using var transaction = connection.BeginTransaction();
+        connection.Execute(Schema.Create, transaction: transaction);
+
+        connection.Execute(
+            "INSERT INTO meta (key, value) VALUES (@Key, @Value)",
+            new[] { new { Key = "data_version", Value = data.Version }, new { Key = "schema", Value = "1" } },
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO instruments (
+                id, position, short_name, mtdsg, parent, parent_reference, adopted, adoption_place, adopted_by,
+                opened_for_signature, entry_into_force, eif_article, eif_offset, eif_rule_basis, eif_rule_text,
+                unts_volume, unts_page, unts_registration_no, unts_registration_date, complete_as_at,
+                complete_as_at_source, stated_signatories, stated_parties, stated_as_at, stated_source, source, notes)
+            VALUES (
+                @Id, @Position, @ShortName, @Mtdsg, @Parent, @ParentReference, @Adopted, @AdoptionPlace, @AdoptedBy,
+                @OpenedForSignature, @EntryIntoForce, @EifArticle, @EifOffset, @EifRuleBasis, @EifRuleText,
+                @UntsVolume, @UntsPage, @UntsRegistrationNo, @UntsRegistrationDate, @CompleteAsAt,
+                @CompleteAsAtSource, @StatedSignatories, @StatedParties, @StatedAsAt, @StatedSource, @Source, @Notes)
+            """,
+            data.Instruments.Select((i, position) => new
+            {
+                i.Id,
+                Position = position,
+                i.ShortName,
+                i.Mtdsg,
+                Parent = Null(i.Parent),
+                ParentReference = Null(i.ParentReference),
+                i.Adopted,
+                AdoptionPlace = Null(i.AdoptionPlace),
+                AdoptedBy = Null(i.AdoptedBy),
+                OpenedForSignature = Null(i.OpenedForSignature),
+                EntryIntoForce = Null(i.EntryIntoForce),
+                EifArticle = Null(i.EifArticle),
+                EifOffset = Null(i.EifOffset),
+                EifRuleBasis = Null(i.EifRuleBasis),
+                EifRuleText = Null(i.EifRuleText),
+                UntsVolume = Number(i.UntsVolume),
+                UntsPage = Number(i.UntsPage),
+                UntsRegistrationNo = Number(i.UntsRegistrationNo),
+                UntsRegistrationDate = Null(i.UntsRegistrationDate),
+                i.CompleteAsAt,
+                CompleteAsAtSource = Null(i.CompleteAsAtSource),
+                StatedSignatories = Number(i.StatedSignatories),
+                StatedParties = Number(i.StatedParties),
+                StatedAsAt = Null(i.StatedAsAt),
+                StatedSource = Null(i.StatedSource),
+                i.Source,
+                Notes = Null(i.Notes),
+            }),
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO titles (item, lang, title, confidence, source) VALUES (@Instrument, @Lang, @Title, @Confidence, @Source)",
+            data.Titles,
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO participants (
+                id, iso3, iso2, m49, kind, un_status, un_admission_date, region_code, region, subregion_code, subregion,
+                intermediate_region_code, intermediate_region, aliases, source, notes)
+            VALUES (
+                @Id, @Iso3, @Iso2, @M49, @Kind, @UnStatus, @UnAdmissionDate, @RegionCode, @Region, @SubregionCode, @Subregion,
+                @IntermediateRegionCode, @IntermediateRegion, @Aliases, @Source, @Notes)
+            """,
+            data.Participants.Select(p => new
+            {
+                p.Id,
+                Iso3 = Null(p.Iso3),
+                p.Iso2,
+                M49 = Null(p.M49),
+                p.Kind,
+                p.UnStatus,
+                UnAdmissionDate = Null(p.UnAdmissionDate),
+                RegionCode = Null(p.RegionCode),
+                Region = Null(p.Region),
+                SubregionCode = Null(p.SubregionCode),
+                Subregion = Null(p.Subregion),
+                IntermediateRegionCode = Null(p.IntermediateRegionCode),
+                IntermediateRegion = Null(p.IntermediateRegion),
+                Aliases = Null(p.Aliases),
+                p.Source,
+                Notes = Null(p.Notes),
+            }),
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO participant_names (participant, lang, name, formal_name) VALUES (@Participant, @Lang, @Name, @FormalName)",
+            data.Participants.SelectMany(p => Languages.All
+                .Where(lang => p.Names[lang].Length > 0)
+                .Select(lang => new { Participant = p.Id, Lang = lang, Name = p.Names[lang], FormalName = Null(p.FormalNames[lang]) })),
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO actions (
+                instrument, participant, kind, date, date_precision, date_start, date_end, reservations, basis, exception, source, notes, line)
+            VALUES (
+                @Instrument, @Participant, @Kind, @Date, @DatePrecision, @DateStart, @DateEnd, @Reservations, @Basis, @Exception, @Source, @Notes, @Line)
+            """,
+            data.Actions.Select(a =>
+            {
+                var date = PartialDate.Parse(a.Date);
+                return new
+                {
+                    a.Instrument,
+                    a.Participant,
+                    a.Kind,
+                    Date = date.ToIsoString(),
+                    DatePrecision = date.Precision.ToString().ToLowerInvariant(),
+                    DateStart = date.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    a.Reservations,
+                    a.Basis,
+                    Exception = Null(a.Exception),
+                    a.Source,
+                    Notes = Null(a.Notes),
+                    a.Line,
+                };
+            }),
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO disagreements (instrument, participant, field, kept_value, kept_source, other_value, other_source, notes)
+            VALUES (@Instrument, @Participant, @Field, @KeptValue, @KeptSource, @OtherValue, @OtherSource, @Notes)
+            """,
+            data.Disagreements.Select(d => new
+            {
+                d.Instrument,
+                Participant = Null(d.Participant),
+                d.Field,
+                KeptValue = Null(d.KeptValue),
+                d.KeptSource,
+                OtherValue = Null(d.OtherValue),
+                d.OtherSource,
+                Notes = Null(d.Notes),
+            }),
+            transaction);
+
+        transaction.Commit();
+    }
+
+    private static string? Null(string text) => text.Length == 0 ? null : text;
+
+    private static long? Number(string text) => text.Length == 0 ? null : long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built the database {Path} from {Actions} treaty actions (data version {Version})")]
+    private static partial void LogBuilt(ILogger logger, string path, int actions, string version);
+}

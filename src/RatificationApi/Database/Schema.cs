@@ -1,0 +1,109 @@
+namespace RatificationApi.Database;
+
+/// <summary>The database schema. Dates are ISO 8601 text, so that they sort and compare as text.</summary>
+internal static class Schema
+{
+    public const string Create = """
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE instruments (
+            id                     TEXT PRIMARY KEY,
+            position               INTEGER NOT NULL,
+            short_name             TEXT NOT NULL,
+            mtdsg                  TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            parent                 TEXT REFERENCES instruments (id),
+            parent_reference       TEXT,
+            adopted                TEXT NOT NULL,
+            adoption_place         TEXT,
+            adopted_by             TEXT,
+            opened_for_signature   TEXT,
+            entry_into_force       TEXT,
+            eif_article            TEXT,
+            eif_offset             TEXT,
+            eif_rule_basis         TEXT,
+            eif_rule_text          TEXT,
+            unts_volume            INTEGER,
+            unts_page              INTEGER,
+            unts_registration_no   INTEGER,
+            unts_registration_date TEXT,
+            complete_as_at         TEXT NOT NULL,
+            complete_as_at_source  TEXT,
+            stated_signatories     INTEGER,
+            stated_parties         INTEGER,
+            stated_as_at           TEXT,
+            stated_source          TEXT,
+            source                 TEXT NOT NULL,
+            notes                  TEXT
+        );
+
+        CREATE TABLE titles (
+            item       TEXT NOT NULL,
+            lang       TEXT NOT NULL,
+            title      TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            source     TEXT NOT NULL,
+            PRIMARY KEY (item, lang)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE participants (
+            id                       TEXT PRIMARY KEY,
+            iso3                     TEXT UNIQUE,
+            iso2                     TEXT NOT NULL UNIQUE,
+            m49                      TEXT,
+            kind                     TEXT NOT NULL,
+            un_status                TEXT NOT NULL,
+            un_admission_date        TEXT,
+            region_code              TEXT,
+            region                   TEXT,
+            subregion_code           TEXT,
+            subregion                TEXT,
+            intermediate_region_code TEXT,
+            intermediate_region      TEXT,
+            aliases                  TEXT,
+            source                   TEXT NOT NULL,
+            notes                    TEXT
+        );
+
+        CREATE TABLE participant_names (
+            participant TEXT NOT NULL REFERENCES participants (id),
+            lang        TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            formal_name TEXT,
+            PRIMARY KEY (participant, lang)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE actions (
+            id             INTEGER PRIMARY KEY,
+            instrument     TEXT NOT NULL REFERENCES instruments (id),
+            participant    TEXT NOT NULL REFERENCES participants (id),
+            kind           TEXT NOT NULL,
+            date           TEXT,
+            date_precision TEXT NOT NULL,
+            date_start     TEXT,
+            date_end       TEXT,
+            reservations   TEXT NOT NULL,
+            basis          TEXT NOT NULL,
+            exception      TEXT,
+            source         TEXT NOT NULL,
+            notes          TEXT,
+            line           INTEGER NOT NULL
+        );
+        CREATE INDEX actions_by_instrument ON actions (instrument, participant);
+        CREATE INDEX actions_by_participant ON actions (participant, instrument);
+
+        CREATE TABLE disagreements (
+            id           INTEGER PRIMARY KEY,
+            instrument   TEXT NOT NULL REFERENCES instruments (id),
+            participant  TEXT REFERENCES participants (id),
+            field        TEXT NOT NULL,
+            kept_value   TEXT,
+            kept_source  TEXT NOT NULL,
+            other_value  TEXT,
+            other_source TEXT NOT NULL,
+            notes        TEXT
+        );
+        """;
+}

@@ -1,0 +1,131 @@
+namespace RatificationApi.Domain;
+
+/// <summary>A participant's standing under one instrument on one date.</summary>
+public enum TreatyStatus
+{
+    /// <summary>No signature and no consent to be bound.</summary>
+    None,
+
+    /// <summary>Signed, but no consent to be bound deposited.</summary>
+    Signatory,
+
+    /// <summary>Consent to be bound deposited and not withdrawn.</summary>
+    Party,
+
+    /// <summary>Was a party, then denounced or withdrew.</summary>
+    Withdrawn,
+}
+
+/// <summary>The result of folding a participant's actions up to a date.</summary>
+/// <param name="Status">The status the actions known to have happened give.</param>
+/// <param name="Signature">The signature, if any.</param>
+/// <param name="Consent">The consent to be bound now in effect, if any.</param>
+/// <param name="Withdrawal">The denunciation that ended the last consent, if the participant has withdrawn.</param>
+/// <param name="InForceFrom">When the instrument entered into force for a party, where the rule and the date allow.</param>
+/// <param name="Reservations">Whether reservations or declarations are recorded.</param>
+/// <param name="Counted">The actions known to have happened by the date.</param>
+/// <param name="Uncertain">
+/// True when an action whose date is unknown, or known only to the month or year, may or may not have
+/// happened by the date asked for. The status then counts only the actions known to have happened.
+/// </param>
+public sealed record StatusOnDate(
+    TreatyStatus Status,
+    TreatyAction? Signature,
+    TreatyAction? Consent,
+    TreatyAction? Withdrawal,
+    DateOnly? InForceFrom,
+    Recorded Reservations,
+    bool Uncertain,
+    IReadOnlyList<TreatyAction> Counted);
+
+/// <summary>
+/// The heart of the service: a status is not stored, it is a fold over dated actions. Pure, so that the
+/// status on any past date is the same computation as today's.
+/// </summary>
+public static class StatusFold
+{
+    /// <param name="actions">One participant's actions under one instrument, in any order.</param>
+    /// <param name="rule">The instrument's entry-into-force rule.</param>
+    /// <param name="asOf">The date to report the status for.</param>
+    /// <param name="today">
+    /// The present. An undated action is in the data, so it happened by today; for any earlier date it
+    /// may or may not have.
+    /// </param>
+    public static StatusOnDate Fold(IEnumerable<TreatyAction> actions, EntryIntoForceRule rule, DateOnly asOf, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(rule);
+
+        var status = TreatyStatus.None;
+        TreatyAction? signature = null, consent = null, withdrawal = null;
+        var uncertain = false;
+        var counted = new List<TreatyAction>();
+
+        foreach (var action in actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind)))
+        {
+            var happened = action.Date.Precision == DatePrecision.Unknown
+                ? (asOf >= today ? Certainty.Yes : Certainty.Maybe)
+                : action.Date.IsOnOrBefore(asOf);
+            if (happened == Certainty.Maybe)
+            {
+                uncertain = true;
+            }
+
+            if (happened != Certainty.Yes)
+            {
+                continue;
+            }
+
+            counted.Add(action);
+            switch (action.Kind)
+            {
+                case ActionKind.Signature:
+                    signature = action;
+                    if (status == TreatyStatus.None)
+                    {
+                        status = TreatyStatus.Signatory;
+                    }
+
+                    break;
+                case ActionKind.Denunciation:
+                    if (status == TreatyStatus.Party)
+                    {
+                        status = TreatyStatus.Withdrawn;
+                        withdrawal = action;
+                    }
+
+                    break;
+                default:
+                    status = TreatyStatus.Party;
+                    consent = action;
+                    withdrawal = null;
+                    break;
+            }
+        }
+
+        var inForceFrom = status == TreatyStatus.Party && consent!.Kind != ActionKind.Succession
+            ? rule.InForceFrom(consent.Date)
+            : null;
+
+        return new StatusOnDate(status, signature, consent, withdrawal, inForceFrom, ReservationsOf(status, signature, consent, counted), uncertain, counted);
+    }
+
+    private static Recorded ReservationsOf(TreatyStatus status, TreatyAction? signature, TreatyAction? consent, List<TreatyAction> counted)
+    {
+        if (counted.Exists(a => a.Reservations == Recorded.Yes))
+        {
+            return Recorded.Yes;
+        }
+
+        var decisive = status == TreatyStatus.Party ? consent : signature;
+        return decisive?.Reservations ?? Recorded.Unknown;
+    }
+
+    // Same-day actions: a signature comes before a consent of that day, and a denunciation after it.
+    private static int Order(ActionKind kind) => kind switch
+    {
+        ActionKind.Signature => 0,
+        ActionKind.Denunciation => 2,
+        _ => 1,
+    };
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Statuses;
+
+namespace RatificationApi.Health;
+
+/// <summary>Liveness (a constant, also the benchmarks' baseline) and readiness (the database answers).</summary>
+public static class HealthEndpoints
+{
+    public static RouteGroupBuilder MapHealth(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/health").WithTags("Health");
+
+        group.MapGet("/live", Live)
+            .WithName("getLiveness")
+            .WithSummary("Liveness")
+            .WithDescription("Answers a constant while the process runs. It touches no data, so it is also the baseline the benchmarks compare against.");
+
+        group.MapGet("/ready", Ready)
+            .WithName("getReadiness")
+            .WithSummary("Readiness")
+            .WithDescription("Answers 200 with the version of the data once the database is built and readable, and 503 before that or when it cannot be read.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        return group;
+    }
+
+    internal static Ok<HealthContract> Live() => TypedResults.Ok(HealthContract.Live);
+
+    internal static async Task<Results<Ok<HealthContract>, ProblemHttpResult>> Ready(StatusQueries queries, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await queries.DataVersionAsync(cancellationToken) is { } version)
+            {
+                return TypedResults.Ok(new HealthContract("ready", version));
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Not built yet: fall through to 503.
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Unreadable: fall through to 503.
+        }
+
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "Not ready",
+            detail: "The database has not been built yet, or cannot be read.");
+    }
+}
+
+/// <param name="Status"><c>live</c> or <c>ready</c>.</param>
+/// <param name="DataVersion">A digest of the data files the database was built from (readiness only).</param>
+public sealed record HealthContract(string Status, string? DataVersion)
+{
+    public static HealthContract Live { get; } = new("live", null);
+}

@@ -1,0 +1,40 @@
+using RatificationApi.Data;
+
+namespace RatificationApi.Infrastructure;
+
+/// <summary>
+/// The language of names and titles: the <c>lang</c> query parameter when given (validated elsewhere),
+/// else the first of the six UN languages that <c>Accept-Language</c> asks for, else English.
+/// </summary>
+public static class LanguageNegotiation
+{
+    public static string Resolve(string? lang, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var chosen = lang ?? FromHeader(context.Request);
+        context.Response.Headers.ContentLanguage = chosen;
+        context.Response.Headers.Append("Vary", "Accept-Language");
+        return chosen;
+    }
+
+    private static string FromHeader(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().AcceptLanguage;
+        if (accepted is null)
+        {
+            return Languages.Default;
+        }
+
+        foreach (var language in accepted.Where(l => (l.Quality ?? 1) > 0).OrderByDescending(l => l.Quality ?? 1))
+        {
+            var tag = language.Value.Value ?? string.Empty;
+            var primary = tag.Split('-')[0].ToLowerInvariant();
+            if (Languages.IsSupported(primary))
+            {
+                return primary;
+            }
+        }
+
+        return Languages.Default;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace RatificationApi.Infrastructure;
+
+/// <summary>The OpenAPI document: what Swashbuckle generates, plus the information a consumer needs about the API as a whole.</summary>
+public static class OpenApiSetup
+{
+    public const string DocumentName = "v1";
+
+    public static IServiceCollection AddApiDocument(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "RatificationApi",
+                Version = "v1",
+                Description = """
+                    Which States have signed, ratified, acceded or succeeded to the five UN instruments against trafficking in
+                    persons and slavery that General Assembly resolution 63/194 (18 December 2008) urges States to join, since when,
+                    and where the gaps are.
+
+                    Provenance: every treaty action comes from a recorded source (the UN Treaty Collection's status lists and
+                    copies of them, depositary files, gazettes, ministries), named in each response's `sources`. Each instrument
+                    states the date through which its data is complete (`coverage.completeAsAt`); what no source gives stays
+                    unknown (null), and a date known only to the month or year says so (`datePrecision`).
+                    """,
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml))
+            {
+                options.IncludeXmlComments(xml);
+            }
+
+            options.SupportNonNullableReferenceTypes();
+            options.CustomSchemaIds(type => type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name);
+        });
+        return services;
+    }
+
+    public static WebApplication UseApiDocument(this WebApplication app)
+    {
+        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "RatificationApi v1");
+            options.RoutePrefix = "swagger";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Reflection;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Metadata;
+
+namespace RatificationApi.Infrastructure;
+
+/// <summary>
+/// Validates every handler argument that has an <see cref="IValidator{T}"/>, before the handler runs,
+/// and answers 400 with a problem that names each bad parameter. Attaches only where such a parameter
+/// exists, and documents the 400 response there.
+/// </summary>
+public static class ValidationFilter
+{
+    public static TBuilder WithParameterValidation<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        builder.Add(endpoint =>
+        {
+            var method = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
+            if (method is not null && Validators(method, endpoint.ApplicationServices).Count > 0)
+            {
+                endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
+                    StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
+            }
+        });
+
+        builder.AddEndpointFilterFactory((context, next) =>
+        {
+            var validators = Validators(context.MethodInfo, context.ApplicationServices);
+            if (validators.Count == 0)
+            {
+                return next;
+            }
+
+            return async invocation =>
+            {
+                foreach (var (index, validator) in validators)
+                {
+                    if (invocation.Arguments[index] is not { } argument)
+                    {
+                        continue;
+                    }
+
+                    var result = await validator.ValidateAsync(new ValidationContext<object>(argument), invocation.HttpContext.RequestAborted);
+                    if (!result.IsValid)
+                    {
+                        var errors = result.ToDictionary();
+                        return TypedResults.ValidationProblem(
+                            errors,
+                            detail: string.Join(" ", errors.SelectMany(e => e.Value)),
+                            title: $"Invalid parameter{(errors.Count > 1 ? "s" : string.Empty)}: {string.Join(", ", errors.Keys)}");
+                    }
+                }
+
+                return await next(invocation);
+            };
+        });
+
+        return builder;
+    }
+
+    private static List<(int Index, IValidator Validator)> Validators(MethodInfo method, IServiceProvider services) =>
+        [.. method.GetParameters()
+            .Select((parameter, index) => (index, validator: services.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType)) as IValidator))
+            .Where(p => p.validator is not null)
+            .Select(p => (p.index, p.validator!))];
+}

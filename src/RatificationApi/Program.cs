@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using FluentValidation;
+using RatificationApi.Data;
+using RatificationApi.Database;
+using RatificationApi.Health;
+using RatificationApi.Infrastructure;
+using RatificationApi.Instruments;
+using RatificationApi.States;
+using RatificationApi.Statuses;
+
+if (args is ["validate-data", .. var rest])
+{
+    return DataCommands.ValidateData(rest, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<SqliteConnectionFactory>();
+builder.Services.AddSingleton<DatabaseBuilder>();
+builder.Services.AddSingleton<StatusQueries>();
+builder.Services.AddSingleton<StatusService>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.AddProblemDetails(options =>
+    options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
+builder.Services.AddApiDocument();
+
+var app = builder.Build();
+
+// Build-time OpenAPI tools load this assembly to read its endpoints; they must not build a database.
+if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name, "GetDocument.Insider", StringComparison.Ordinal))
+{
+    try
+    {
+        app.Services.GetRequiredService<DatabaseBuilder>().Build();
+    }
+    catch (DataValidationException ex) when (!app.Environment.IsEnvironment("Testing"))
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        await Console.Error.WriteLineAsync("The service did not start: fix the data (see `dotnet run --project src/RatificationApi -- validate-data`).");
+        return 1;
+    }
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.UseApiDocument();
+app.MapHealth();
+app.MapInstruments();
+app.MapStates();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, public so that tests can host it.</summary>
+public partial class Program;

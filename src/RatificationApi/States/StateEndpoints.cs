@@ -1,0 +1,124 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
+using RatificationApi.Instruments;
+using RatificationApi.Statuses;
+
+namespace RatificationApi.States;
+
+public static class StateEndpoints
+{
+    public static RouteGroupBuilder MapStates(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/states").WithTags("States").WithParameterValidation();
+
+        group.MapGet("/", ListStates)
+            .WithName("listStates")
+            .WithSummary("List the States")
+            .WithDescription("The 193 UN Member States, the two non-member observer States, Cook Islands, Niue and the European Union, with ISO 3166-1 and M49 codes, UN membership and M49 regions. Filter by region and UN membership.");
+
+        group.MapGet("/{code}", GetState)
+            .WithName("getState")
+            .WithSummary("Get a State and its status under each instrument")
+            .WithDescription("One State by ISO 3166-1 alpha-3 or alpha-2 code (any case), with one status object per instrument: party, signatory, none or withdrawn, since when, by which act, in force from when, and the sources.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{code}/gaps", ListStateGaps)
+            .WithName("listStateGaps")
+            .WithSummary("List the instruments a State has not joined")
+            .WithDescription("The instruments of the five to which the State is not a party, each saying whether the State has signed it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<StateListContract>, ProblemHttpResult>> ListStates(
+        [AsParameters] StateListRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        if (request.Region is { } region && !participants.Any(p => InRegion(p, region)))
+        {
+            var known = participants
+                .SelectMany(p => new[] { (p.RegionCode, p.Region), (p.SubregionCode, p.Subregion), (p.IntermediateRegionCode, p.IntermediateRegion) })
+                .Where(r => r.Item1 is not null)
+                .Distinct()
+                .OrderBy(r => r.Item1, StringComparer.Ordinal)
+                .Select(r => $"{r.Item1} {r.Item2}");
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Invalid parameter: region",
+                detail: $"'region' {region} is not the UN M49 code of a region, sub-region or intermediate region of any participant. Allowed: {string.Join(", ", known)}.");
+        }
+
+        var items = participants
+            .Where(p => request.Region is null || InRegion(p, request.Region))
+            .Where(p => request.UnMember is null || (p.UnStatus == "member") == (request.UnMember == "true"))
+            .Select(ToContract)
+            .ToList();
+        return TypedResults.Ok(new StateListContract(items.Count, items));
+    }
+
+    internal static async Task<Results<Ok<StateDetailContract>, ProblemHttpResult>> GetState(
+        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        {
+            return StateNotFound(request.Code);
+        }
+
+        var asOf = statuses.Today;
+        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        return TypedResults.Ok(new StateDetailContract(
+            ToContract(participant),
+            participant.FormalName,
+            asOf,
+            [.. all.Select(s => s.ToContract())],
+            InstrumentEndpoints.Split(participant.Source)));
+    }
+
+    internal static async Task<Results<Ok<StateGapsContract>, ProblemHttpResult>> ListStateGaps(
+        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        {
+            return StateNotFound(request.Code);
+        }
+
+        var asOf = statuses.Today;
+        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var items = all
+            .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
+            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.Date.ToIsoString()))
+            .ToList();
+        return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
+    }
+
+    private static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
+        "State not found",
+        $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
+
+    private static bool InRegion(ParticipantDbRow p, string region) =>
+        p.RegionCode == region || p.SubregionCode == region || p.IntermediateRegionCode == region;
+
+    internal static StateContract ToContract(ParticipantDbRow p) => new(
+        p.Id,
+        p.Iso3,
+        p.Iso2,
+        p.M49,
+        p.Name,
+        p.NameLang,
+        p.Kind,
+        p.UnStatus == "member",
+        p.UnStatus,
+        p.UnAdmissionDate is { } admitted ? DateOnly.ParseExact(admitted, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Region(p.RegionCode, p.Region),
+        Region(p.SubregionCode, p.Subregion),
+        Region(p.IntermediateRegionCode, p.IntermediateRegion));
+
+    private static RegionContract? Region(string? code, string? name) =>
+        code is null ? null : new RegionContract(code, name ?? string.Empty);
+}

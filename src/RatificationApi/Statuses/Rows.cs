@@ -1,0 +1,68 @@
+namespace RatificationApi.Statuses;
+
+// Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract.
+
+internal sealed record InstrumentDbRow
+{
+    public string Id { get; init; } = "";
+    public long Position { get; init; }
+    public string ShortName { get; init; } = "";
+    public string Mtdsg { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string TitleLang { get; init; } = "";
+    public string? Parent { get; init; }
+    public string? ParentReference { get; init; }
+    public string Adopted { get; init; } = "";
+    public string? AdoptionPlace { get; init; }
+    public string? AdoptedBy { get; init; }
+    public string? OpenedForSignature { get; init; }
+    public string? EntryIntoForce { get; init; }
+    public string? EifArticle { get; init; }
+    public string? EifOffset { get; init; }
+    public string? EifRuleBasis { get; init; }
+    public string? EifRuleText { get; init; }
+    public long? UntsVolume { get; init; }
+    public long? UntsPage { get; init; }
+    public long? UntsRegistrationNo { get; init; }
+    public string? UntsRegistrationDate { get; init; }
+    public string CompleteAsAt { get; init; } = "";
+    public string? CompleteAsAtSource { get; init; }
+    public long? StatedSignatories { get; init; }
+    public long? StatedParties { get; init; }
+    public string? StatedAsAt { get; init; }
+    public string? StatedSource { get; init; }
+    public string Source { get; init; } = "";
+    public string? Notes { get; init; }
+}
+
+internal sealed record ParticipantDbRow
+{
+    public string Id { get; init; } = "";
+    public string? Iso3 { get; init; }
+    public string Iso2 { get; init; } = "";
+    public string? M49 { get; init; }
+    public string Kind { get; init; } = "";
+    public string UnStatus { get; init; } = "";
+    public string? UnAdmissionDate { get; init; }
+    public string? RegionCode { get; init; }
+    public string? Region { get; init; }
+    public string? SubregionCode { get; init; }
+    public string? Subregion { get; init; }
+    public string? IntermediateRegionCode { get; init; }
+    public string? IntermediateRegion { get; init; }
+    public string Name { get; init; } = "";
+    public string NameLang { get; init; } = "";
+    public string? FormalName { get; init; }
+    public string Source { get; init; } = "";
+}
+
+internal sealed record ActionDbRow
+{
+    public string Instrument { get; init; } = "";
+    public string Participant { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string? Date { get; init; }
+    public string Reservations { get; init; } = "";
+    public string Basis { get; init; } = "";
+    public string Source { get; init; } = "";
+}

@@ -1,0 +1,108 @@
+using Dapper;
+using RatificationApi.Database;
+
+namespace RatificationApi.Statuses;
+
+/// <summary>All SQL that reads instruments, participants and their actions.</summary>
+public sealed class StatusQueries(SqliteConnectionFactory connections)
+{
+    private const string InstrumentColumns = """
+        i.id AS Id, i.position AS Position, i.short_name AS ShortName, i.mtdsg AS Mtdsg,
+        COALESCE(t.title, en.title, i.short_name) AS Title,
+        CASE WHEN t.title IS NOT NULL THEN @Lang WHEN en.title IS NOT NULL THEN 'en' ELSE 'en' END AS TitleLang,
+        i.parent AS Parent, i.parent_reference AS ParentReference, i.adopted AS Adopted, i.adoption_place AS AdoptionPlace,
+        i.adopted_by AS AdoptedBy, i.opened_for_signature AS OpenedForSignature, i.entry_into_force AS EntryIntoForce,
+        i.eif_article AS EifArticle, i.eif_offset AS EifOffset, i.eif_rule_basis AS EifRuleBasis, i.eif_rule_text AS EifRuleText,
+        i.unts_volume AS UntsVolume, i.unts_page AS UntsPage, i.unts_registration_no AS UntsRegistrationNo,
+        i.unts_registration_date AS UntsRegistrationDate, i.complete_as_at AS CompleteAsAt, i.complete_as_at_source AS CompleteAsAtSource,
+        i.stated_signatories AS StatedSignatories, i.stated_parties AS StatedParties, i.stated_as_at AS StatedAsAt,
+        i.stated_source AS StatedSource, i.source AS Source, i.notes AS Notes
+        FROM instruments AS i
+        LEFT JOIN titles AS t ON t.item = i.id AND t.lang = @Lang
+        LEFT JOIN titles AS en ON en.item = i.id AND en.lang = 'en'
+        """;
+
+    private const string ParticipantColumns = """
+        p.id AS Id, p.iso3 AS Iso3, p.iso2 AS Iso2, p.m49 AS M49, p.kind AS Kind, p.un_status AS UnStatus,
+        p.un_admission_date AS UnAdmissionDate, p.region_code AS RegionCode, p.region AS Region,
+        p.subregion_code AS SubregionCode, p.subregion AS Subregion, p.intermediate_region_code AS IntermediateRegionCode,
+        p.intermediate_region AS IntermediateRegion,
+        COALESCE(n.name, en.name) AS Name,
+        CASE WHEN n.name IS NOT NULL THEN @Lang ELSE 'en' END AS NameLang,
+        CASE WHEN n.name IS NOT NULL THEN n.formal_name ELSE en.formal_name END AS FormalName,
+        p.source AS Source
+        FROM participants AS p
+        LEFT JOIN participant_names AS n ON n.participant = p.id AND n.lang = @Lang
+        LEFT JOIN participant_names AS en ON en.participant = p.id AND en.lang = 'en'
+        """;
+
+    private const string ActionColumns = """
+        a.instrument AS Instrument, a.participant AS Participant, a.kind AS Kind, a.date AS Date,
+        a.reservations AS Reservations, a.basis AS Basis, a.source AS Source
+        FROM actions AS a
+        """;
+
+    internal async Task<IReadOnlyList<InstrumentDbRow>> InstrumentsAsync(string lang, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<InstrumentDbRow>(new CommandDefinition(
+            $"SELECT {InstrumentColumns} ORDER BY i.position", new { Lang = lang }, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>Finds an instrument by its id or its MTDSG number, in any case.</summary>
+    internal async Task<InstrumentDbRow?> FindInstrumentAsync(string key, string lang, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<InstrumentDbRow>(new CommandDefinition(
+            $"SELECT {InstrumentColumns} WHERE i.id = lower(@Key) OR i.mtdsg = @Key COLLATE NOCASE",
+            new { Key = key, Lang = lang },
+            cancellationToken: cancellationToken));
+    }
+
+    internal async Task<IReadOnlyList<ParticipantDbRow>> ParticipantsAsync(string lang, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ParticipantDbRow>(new CommandDefinition(
+            $"SELECT {ParticipantColumns} ORDER BY p.id", new { Lang = lang }, cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>Finds a participant by its ISO 3166-1 alpha-3 or alpha-2 code, in any case.</summary>
+    internal async Task<ParticipantDbRow?> FindParticipantAsync(string code, string lang, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<ParticipantDbRow>(new CommandDefinition(
+            $"SELECT {ParticipantColumns} WHERE p.iso3 = upper(@Code) OR p.iso2 = upper(@Code)",
+            new { Code = code, Lang = lang },
+            cancellationToken: cancellationToken));
+    }
+
+    internal async Task<IReadOnlyList<ActionDbRow>> ActionsOfInstrumentAsync(string instrument, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActionDbRow>(new CommandDefinition(
+            $"SELECT {ActionColumns} WHERE a.instrument = @Instrument ORDER BY a.participant, a.id",
+            new { Instrument = instrument },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    internal async Task<IReadOnlyList<ActionDbRow>> ActionsOfParticipantAsync(string participant, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActionDbRow>(new CommandDefinition(
+            $"SELECT {ActionColumns} WHERE a.participant = @Participant ORDER BY a.instrument, a.id",
+            new { Participant = participant },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
+    /// <summary>Whether the database answers: one cheap read of its metadata.</summary>
+    internal async Task<string?> DataVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            "SELECT value FROM meta WHERE key = 'data_version'", cancellationToken: cancellationToken));
+    }
+}

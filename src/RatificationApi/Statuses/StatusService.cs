@@ -1,0 +1,104 @@
+using RatificationApi.Domain;
+
+namespace RatificationApi.Statuses;
+
+/// <summary>A participant's folded status under an instrument, with what the contract needs to show it.</summary>
+internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status)
+{
+    public StatusContract ToContract() => new(
+        Instrument.Id,
+        Instrument.ShortName,
+        Participant.Id,
+        Participant.Name,
+        StatusNames.Of(Status.Status),
+        Status.Signature?.Date.ToIsoString(),
+        ToContract(Status.Consent),
+        ToContract(Status.Withdrawal),
+        Status.InForceFrom,
+        Status.Reservations.ToName(),
+        Status.Uncertain,
+        [.. Status.Counted.Select(a => a.Source).Distinct(StringComparer.Ordinal)]);
+
+    private static ActionContract? ToContract(TreatyAction? action) => action is null
+        ? null
+        : new ActionContract(action.Kind.ToName(), action.Date.ToIsoString(), action.Date.Precision.ToString().ToLowerInvariant(), action.Basis);
+}
+
+internal static class StatusNames
+{
+    public static IReadOnlyList<string> All { get; } = ["party", "signatory", "none", "withdrawn"];
+
+    public static string Of(TreatyStatus status) => status.ToString().ToLowerInvariant();
+}
+
+/// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
+public sealed class StatusService(StatusQueries queries, TimeProvider time)
+{
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    /// <summary>The status of every participant (of <paramref name="participants"/>) under an instrument.</summary>
+    internal async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
+        var rule = RuleOf(instrument);
+        var today = Today;
+        return [.. participants.Select(p => new ParticipantStatus(instrument, p, StatusFold.Fold(actions[p.Id].Select(ToAction), rule, asOf, today)))];
+    }
+
+    /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
+    internal async Task<IReadOnlyList<ParticipantStatus>> ForParticipantAsync(
+        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var actions = (await queries.ActionsOfParticipantAsync(participant.Id, cancellationToken)).ToLookup(a => a.Instrument, StringComparer.Ordinal);
+        var today = Today;
+        return [.. instruments.Select(i => new ParticipantStatus(i, participant, StatusFold.Fold(actions[i.Id].Select(ToAction), RuleOf(i), asOf, today)))];
+    }
+
+    internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
+    {
+        int parties = 0, signatories = 0, signatoriesNotParties = 0, withdrawn = 0, undated = 0, partial = 0, members = 0, undetermined = 0;
+        foreach (var s in statuses)
+        {
+            if (s.Status.Uncertain)
+            {
+                undetermined++;
+                continue;
+            }
+
+            if (s.Status.Signature is not null)
+            {
+                signatories++;
+            }
+
+            switch (s.Status.Status)
+            {
+                case TreatyStatus.Party:
+                    parties++;
+                    members += s.Participant.UnStatus == "member" ? 1 : 0;
+                    undated += s.Status.Consent!.Date.Precision == DatePrecision.Unknown ? 1 : 0;
+                    partial += s.Status.Consent.Date.Precision is DatePrecision.Month or DatePrecision.Year ? 1 : 0;
+                    break;
+                case TreatyStatus.Signatory:
+                    signatoriesNotParties++;
+                    break;
+                case TreatyStatus.Withdrawn:
+                    withdrawn++;
+                    break;
+            }
+        }
+
+        return new CountsContract(parties, signatories, signatoriesNotParties, withdrawn, undated, partial, members, undetermined);
+    }
+
+    internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
+    {
+        DateOnly? general = instrument.EntryIntoForce is { } eif ? DateOnly.Parse(eif, System.Globalization.CultureInfo.InvariantCulture) : null;
+        return EntryIntoForceRule.TryCreate(general, instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
+    }
+
+    private static TreatyAction ToAction(ActionDbRow row)
+    {
+        return new TreatyAction(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
+    }
+}
