@@ -1,0 +1,104 @@
+using System.Text.Json;
+using RatificationApi.Tests.Infrastructure;
+
+namespace RatificationApi.Tests.OpenApi;
+
+/// <summary>The committed contract is the document the service serves, and it describes every operation fully.</summary>
+public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private const string RegenerateHint =
+        "Regenerate it with: UPDATE_OPENAPI=1 dotnet test --filter FullyQualifiedName~OpenApiDocumentTests (then review and commit openapi/ratification-api.v1.json).";
+
+    private static readonly string CommittedPath = Path.Combine(TestPaths.RepositoryRoot(), "openapi", "ratification-api.v1.json");
+
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<string> LiveDocument()
+    {
+        using var response = await _client.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task CommittedDocument_SameAsLive()
+    {
+        var live = await LiveDocument();
+        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        {
+            await File.WriteAllTextAsync(CommittedPath, live);
+        }
+
+        Assert.True(File.Exists(CommittedPath), $"{CommittedPath} is missing. {RegenerateHint}");
+        var committed = await File.ReadAllTextAsync(CommittedPath);
+        Assert.True(committed == live, $"openapi/ratification-api.v1.json differs from the document the service serves at /openapi/v1.json. {RegenerateHint}");
+    }
+
+    [Fact]
+    public async Task EveryOperation_IdSummaryDescriptionAndDescribedParameters()
+    {
+        using var document = JsonDocument.Parse(await LiveDocument());
+
+        var operations = Operations(document.RootElement).ToList();
+        Assert.True(operations.Count >= 9, $"Only {operations.Count} operations.");
+        foreach (var (path, method, operation) in operations)
+        {
+            var where = $"{method.ToUpperInvariant()} {path}";
+            Assert.False(string.IsNullOrWhiteSpace(Text(operation, "operationId")), $"{where}: no operationId");
+            Assert.False(string.IsNullOrWhiteSpace(Text(operation, "summary")), $"{where}: no summary");
+            Assert.False(string.IsNullOrWhiteSpace(Text(operation, "description")), $"{where}: no description");
+            if (operation.TryGetProperty("parameters", out var parameters))
+            {
+                foreach (var parameter in parameters.EnumerateArray())
+                {
+                    Assert.False(string.IsNullOrWhiteSpace(Text(parameter, "description")), $"{where}: parameter {Text(parameter, "name")} has no description");
+                }
+            }
+
+            Assert.True(operation.GetProperty("responses").TryGetProperty("200", out _), $"{where}: no 200 response");
+        }
+    }
+
+    [Theory]
+    [InlineData("/v1/instruments/{id}", "400")]
+    [InlineData("/v1/instruments/{id}", "404")]
+    [InlineData("/v1/instruments/{id}/participants", "400")]
+    [InlineData("/v1/instruments/{id}/participants", "404")]
+    [InlineData("/v1/instruments/{id}/gaps", "404")]
+    [InlineData("/v1/states", "400")]
+    [InlineData("/v1/states/{code}", "400")]
+    [InlineData("/v1/states/{code}", "404")]
+    [InlineData("/v1/states/{code}/gaps", "404")]
+    [InlineData("/health/ready", "503")]
+    public async Task ErrorResponses_Documented_AsProblemJson(string path, string status)
+    {
+        using var document = JsonDocument.Parse(await LiveDocument());
+
+        var response = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty(status);
+        Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _), $"GET {path} {status} is not application/problem+json");
+    }
+
+    [Fact]
+    public async Task Parameters_LangNamedInCamelCaseWithItsValues()
+    {
+        using var document = JsonDocument.Parse(await LiveDocument());
+
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/v1/instruments/{id}").GetProperty("get").GetProperty("parameters");
+        var names = parameters.EnumerateArray().Select(p => Text(p, "name")).ToList();
+        Assert.Equal(["id", "lang"], names);
+    }
+
+    private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonElement root)
+    {
+        foreach (var path in root.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var method in path.Value.EnumerateObject())
+            {
+                yield return (path.Name, method.Name, method.Value);
+            }
+        }
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
