@@ -4,7 +4,10 @@ using RatificationApi.Data;
 using RatificationApi.Database;
 using RatificationApi.Health;
 using RatificationApi.Infrastructure;
+using RatificationApi.Actions;
 using RatificationApi.Instruments;
+using RatificationApi.Matrix;
+using RatificationApi.Resolutions;
 using RatificationApi.States;
 using RatificationApi.Statuses;
 
@@ -21,6 +24,8 @@ builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<StatusQueries>();
 builder.Services.AddSingleton<StatusService>();
+builder.Services.AddSingleton<ResolutionQueries>();
+builder.Services.AddSingleton<ActionFeedQueries>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -54,6 +59,9 @@ app.UseApiDocument();
 app.MapHealth();
 app.MapInstruments();
 app.MapStates();
+app.MapMatrix();
+app.MapActionFeed();
+app.MapResolutions();
 
 await app.RunAsync();
 return 0;

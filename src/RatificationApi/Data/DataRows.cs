@@ -78,6 +78,7 @@ public sealed record ActionRow(string File, int Line) : DataRow(File, Line)
     public required string Reservations { get; init; }
     public required string Basis { get; init; }
     public required string Exception { get; init; }
+    public required string Recorded { get; init; }
     public required string Source { get; init; }
     public required string Notes { get; init; }
 }
@@ -92,6 +93,30 @@ public sealed record DisagreementRow(string File, int Line) : DataRow(File, Line
     public required string OtherValue { get; init; }
     public required string OtherSource { get; init; }
     public required string Notes { get; init; }
+}
+
+public sealed record ResolutionRow(string File, int Line) : DataRow(File, Line)
+{
+    public required string Id { get; init; }
+    public required string Symbol { get; init; }
+    public required string Adopted { get; init; }
+    public required string Session { get; init; }
+    public required string Meeting { get; init; }
+    public required string AgendaItem { get; init; }
+    public required string CommitteeReport { get; init; }
+    public required string Distributed { get; init; }
+    public required string Recalls { get; init; }
+    public required string Source { get; init; }
+    public required string Notes { get; init; }
+}
+
+public sealed record ResolutionParagraphRow(string File, int Line) : DataRow(File, Line)
+{
+    public required string Resolution { get; init; }
+    public required string Paragraph { get; init; }
+    public required string Instrument { get; init; }
+    public required string Summary { get; init; }
+    public required string Source { get; init; }
 }
 
 /// <summary>One problem in the data: where it is, which rule it breaks, and what is wrong.</summary>
@@ -109,6 +134,8 @@ public sealed record DataSet(
     IReadOnlyList<ParticipantRow> Participants,
     IReadOnlyList<ActionRow> Actions,
     IReadOnlyList<DisagreementRow> Disagreements,
+    IReadOnlyList<ResolutionRow> Resolutions,
+    IReadOnlyList<ResolutionParagraphRow> ResolutionParagraphs,
     string Version);
 
 /// <summary>Thrown when the data files fail validation; carries every problem found.</summary>

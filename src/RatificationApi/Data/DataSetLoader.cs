@@ -16,9 +16,11 @@ public static class DataSetLoader
     public const string ParticipantsFile = "participants.csv";
     public const string ActionsFile = "actions.csv";
     public const string DisagreementsFile = "disagreements.csv";
+    public const string ResolutionsFile = "resolutions.csv";
+    public const string ResolutionParagraphsFile = "resolution-paragraphs.csv";
 
     /// <summary>The files that make up the data, in the order their bytes enter the data version.</summary>
-    public static IReadOnlyList<string> Files { get; } = [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile];
+    public static IReadOnlyList<string> Files { get; } = [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile];
 
     private static readonly string[] InstrumentColumns =
     [
@@ -37,10 +39,15 @@ public static class DataSetLoader
         "aliases", "source", "notes",
     ];
 
-    private static readonly string[] ActionColumns = ["instrument", "participant", "kind", "date", "reservations", "basis", "exception", "source", "notes"];
+    private static readonly string[] ActionColumns = ["instrument", "participant", "kind", "date", "reservations", "basis", "exception", "recorded", "source", "notes"];
 
     private static readonly string[] DisagreementColumns =
         ["instrument", "participant", "field", "kept_value", "kept_source", "other_value", "other_source", "notes"];
+
+    private static readonly string[] ResolutionColumns =
+        ["id", "symbol", "adopted", "session", "meeting", "agenda_item", "committee_report", "distributed", "recalls", "source", "notes"];
+
+    private static readonly string[] ResolutionParagraphColumns = ["resolution", "paragraph", "instrument", "summary", "source"];
 
     /// <summary>Loads and validates the data in <paramref name="directory"/>; throws <see cref="DataValidationException"/> on any problem.</summary>
     public static DataSet Load(string directory, DateOnly today)
@@ -51,7 +58,10 @@ public static class DataSetLoader
         var participantTable = CsvTable.Read(directory, ParticipantsFile, ParticipantColumns, errors);
         var actionTable = CsvTable.Read(directory, ActionsFile, ActionColumns, errors);
         var disagreementTable = CsvTable.Read(directory, DisagreementsFile, DisagreementColumns, errors);
-        if (instrumentTable is null || titleTable is null || participantTable is null || actionTable is null || disagreementTable is null)
+        var resolutionTable = CsvTable.Read(directory, ResolutionsFile, ResolutionColumns, errors);
+        var paragraphTable = CsvTable.Read(directory, ResolutionParagraphsFile, ResolutionParagraphColumns, errors);
+        if (instrumentTable is null || titleTable is null || participantTable is null || actionTable is null || disagreementTable is null
+            || resolutionTable is null || paragraphTable is null)
         {
             throw new DataValidationException(errors);
         }
@@ -61,6 +71,8 @@ public static class DataSetLoader
         var participants = participantTable.Rows.Select(r => ToParticipant(participantTable, r.Line, r.Cells)).ToList();
         var actions = actionTable.Rows.Select(r => ToAction(actionTable, r.Line, r.Cells)).ToList();
         var disagreements = disagreementTable.Rows.Select(r => ToDisagreement(disagreementTable, r.Line, r.Cells)).ToList();
+        var resolutions = resolutionTable.Rows.Select(r => ToResolution(resolutionTable, r.Line, r.Cells)).ToList();
+        var paragraphs = paragraphTable.Rows.Select(r => ToParagraph(paragraphTable, r.Line, r.Cells)).ToList();
 
         Duplicates(instruments, i => i.Id, "duplicate-id", k => $"The instrument id '{k}' appears more than once.", errors);
         Duplicates(instruments, i => i.Mtdsg, "duplicate-id", k => $"The MTDSG number '{k}' appears more than once.", errors);
@@ -106,13 +118,17 @@ public static class DataSetLoader
         }
 
         Collect(disagreements, new DisagreementRowValidator(context), errors);
+        Duplicates(resolutions, r => r.Id, "duplicate-id", k => $"The resolution id '{k}' appears more than once.", errors);
+        Duplicates(paragraphs, p => $"{p.Resolution},{p.Paragraph},{p.Instrument}", "duplicate-row", k => $"The paragraph row '{k}' appears more than once.", errors);
+        Collect(resolutions, new ResolutionRowValidator(today), errors);
+        Collect(paragraphs, new ResolutionParagraphRowValidator(resolutions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), instrumentIds), errors);
 
         if (errors.Count > 0)
         {
             throw new DataValidationException([.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
         }
 
-        return new DataSet(instruments, titles, participants, actions, disagreements, Version(directory));
+        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, Version(directory));
     }
 
     /// <summary>
@@ -240,8 +256,33 @@ public static class DataSetLoader
         Reservations = t.Cell(c, "reservations"),
         Basis = t.Cell(c, "basis"),
         Exception = t.Cell(c, "exception"),
+        Recorded = t.Cell(c, "recorded"),
         Source = t.Cell(c, "source"),
         Notes = t.Cell(c, "notes"),
+    };
+
+    private static ResolutionRow ToResolution(CsvTable t, int line, string[] c) => new(t.File, line)
+    {
+        Id = t.Cell(c, "id"),
+        Symbol = t.Cell(c, "symbol"),
+        Adopted = t.Cell(c, "adopted"),
+        Session = t.Cell(c, "session"),
+        Meeting = t.Cell(c, "meeting"),
+        AgendaItem = t.Cell(c, "agenda_item"),
+        CommitteeReport = t.Cell(c, "committee_report"),
+        Distributed = t.Cell(c, "distributed"),
+        Recalls = t.Cell(c, "recalls"),
+        Source = t.Cell(c, "source"),
+        Notes = t.Cell(c, "notes"),
+    };
+
+    private static ResolutionParagraphRow ToParagraph(CsvTable t, int line, string[] c) => new(t.File, line)
+    {
+        Resolution = t.Cell(c, "resolution"),
+        Paragraph = t.Cell(c, "paragraph"),
+        Instrument = t.Cell(c, "instrument"),
+        Summary = t.Cell(c, "summary"),
+        Source = t.Cell(c, "source"),
     };
 
     private static DisagreementRow ToDisagreement(CsvTable t, int line, string[] c) => new(t.File, line)

@@ -160,6 +160,8 @@ internal sealed class ActionRowValidator : AbstractValidator<ActionRow>
             .WithMessage(r => $"basis '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
         RuleFor(r => r.Exception).Must(e => e.Length == 0 || DataRules.ExceptionRule(e) is not null).WithErrorCode("invalid-exception")
             .WithMessage(r => $"exception '{r.Exception}' must be 'rule: reason' with a reason, the rule one of: {DataRules.List(DataRules.ExceptionRules)}.");
+        RuleFor(r => r.Recorded).Must(d => DataRules.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
+            .WithMessage(r => $"recorded '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every action needs a source.");
     }
 }
@@ -175,5 +177,35 @@ internal sealed class DisagreementRowValidator : AbstractValidator<DisagreementR
         RuleFor(r => r.Field).NotEmpty().WithErrorCode("missing-field").WithMessage("field is required.");
         RuleFor(r => r.KeptSource).NotEmpty().WithErrorCode("missing-source").WithMessage("kept_source is required.");
         RuleFor(r => r.OtherSource).NotEmpty().WithErrorCode("missing-source").WithMessage("other_source is required.");
+    }
+}
+
+internal sealed class ResolutionRowValidator : AbstractValidator<ResolutionRow>
+{
+    public ResolutionRowValidator(DateOnly today)
+    {
+        RuleFor(r => r.Id).Matches("^A-RES-[0-9]+-[0-9]+$").WithErrorCode("invalid-id")
+            .WithMessage(r => $"Resolution id '{r.Id}' must look like 'A-RES-63-194'.");
+        RuleFor(r => r.Symbol).Must((r, symbol) => symbol.Replace('/', '-') == r.Id).WithErrorCode("invalid-id")
+            .WithMessage(r => $"symbol '{r.Symbol}' must be the id with '/' for '-'.");
+        RuleFor(r => r.Adopted).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"adopted '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
+        RuleFor(r => r.Distributed).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
+            .WithMessage(r => $"distributed '{r.Distributed}' must be a date (YYYY-MM-DD) or empty.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
+    }
+}
+
+internal sealed class ResolutionParagraphRowValidator : AbstractValidator<ResolutionParagraphRow>
+{
+    public ResolutionParagraphRowValidator(IReadOnlySet<string> resolutions, IReadOnlySet<string> instruments)
+    {
+        RuleFor(r => r.Resolution).Must(resolutions.Contains).WithErrorCode("unknown-resolution")
+            .WithMessage(r => $"Unknown resolution '{r.Resolution}': it is not an id in resolutions.csv.");
+        RuleFor(r => r.Instrument).Must(instruments.Contains).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(instruments)}.");
+        RuleFor(r => r.Paragraph).Matches("^[1-9][0-9]?$").WithErrorCode("invalid-number")
+            .WithMessage(r => $"paragraph '{r.Paragraph}' must be a paragraph number.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }

@@ -147,12 +147,15 @@ public sealed partial class DatabaseBuilder(
         connection.Execute(
             """
             INSERT INTO actions (
-                instrument, participant, kind, date, date_precision, date_start, date_end, reservations, basis, exception, source, notes, line)
+                instrument, participant, kind, date, date_precision, date_start, date_end, reservations, basis, exception, recorded, feed_id,
+                source, notes, line)
             VALUES (
-                @Instrument, @Participant, @Kind, @Date, @DatePrecision, @DateStart, @DateEnd, @Reservations, @Basis, @Exception, @Source, @Notes, @Line)
+                @Instrument, @Participant, @Kind, @Date, @DatePrecision, @DateStart, @DateEnd, @Reservations, @Basis, @Exception, @Recorded, @FeedId,
+                @Source, @Notes, @Line)
             """,
-            data.Actions.Select(a =>
+            FeedIds(data.Actions).Select(pair =>
             {
+                var (a, feedId) = pair;
                 var date = PartialDate.Parse(a.Date);
                 return new
                 {
@@ -166,6 +169,8 @@ public sealed partial class DatabaseBuilder(
                     a.Reservations,
                     a.Basis,
                     Exception = Null(a.Exception),
+                    a.Recorded,
+                    FeedId = feedId,
                     a.Source,
                     Notes = Null(a.Notes),
                     a.Line,
@@ -191,8 +196,45 @@ public sealed partial class DatabaseBuilder(
             }),
             transaction);
 
+        connection.Execute(
+            """
+            INSERT INTO resolutions (id, symbol, adopted, session, meeting, agenda_item, committee_report, distributed, recalls, source, notes)
+            VALUES (@Id, @Symbol, @Adopted, @Session, @Meeting, @AgendaItem, @CommitteeReport, @Distributed, @Recalls, @Source, @Notes)
+            """,
+            data.Resolutions.Select(r => new
+            {
+                r.Id,
+                r.Symbol,
+                r.Adopted,
+                Session = Null(r.Session),
+                Meeting = Null(r.Meeting),
+                AgendaItem = Null(r.AgendaItem),
+                CommitteeReport = Null(r.CommitteeReport),
+                Distributed = Null(r.Distributed),
+                Recalls = Null(r.Recalls),
+                r.Source,
+                Notes = Null(r.Notes),
+            }),
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO resolution_paragraphs (resolution, paragraph, instrument, summary, source) VALUES (@Resolution, @Paragraph, @Instrument, @Summary, @Source)",
+            data.ResolutionParagraphs.Select(p => new { p.Resolution, Paragraph = Number(p.Paragraph), p.Instrument, Summary = Null(p.Summary), p.Source }),
+            transaction);
+
         transaction.Commit();
     }
+
+    /// <summary>
+    /// A stable id for each action: instrument, participant and kind, numbered when a participant repeats a
+    /// kind (a new consent after a denunciation). It does not contain the date, so a corrected date keeps the id.
+    /// </summary>
+    private static IEnumerable<(ActionRow Action, string FeedId)> FeedIds(IEnumerable<ActionRow> actions) =>
+        actions
+            .GroupBy(a => $"{a.Instrument}:{a.Participant}:{a.Kind}", StringComparer.Ordinal)
+            .SelectMany(g => g
+                .OrderBy(a => PartialDate.Parse(a.Date).Start ?? DateOnly.MaxValue)
+                .Select((a, index) => (a, index == 0 ? g.Key : $"{g.Key}:{index + 1}")));
 
     private static string? Null(string text) => text.Length == 0 ? null : text;
 

@@ -87,10 +87,13 @@ internal static class Schema
             reservations   TEXT NOT NULL,
             basis          TEXT NOT NULL,
             exception      TEXT,
+            recorded       TEXT NOT NULL,
+            feed_id        TEXT NOT NULL UNIQUE,
             source         TEXT NOT NULL,
             notes          TEXT,
             line           INTEGER NOT NULL
         );
+        CREATE INDEX actions_feed ON actions (recorded, feed_id);
         CREATE INDEX actions_by_instrument ON actions (instrument, participant);
         CREATE INDEX actions_by_participant ON actions (participant, instrument);
 
@@ -105,5 +108,28 @@ internal static class Schema
             other_source TEXT NOT NULL,
             notes        TEXT
         );
+
+        CREATE TABLE resolutions (
+            id               TEXT PRIMARY KEY,
+            symbol           TEXT NOT NULL,
+            adopted          TEXT NOT NULL,
+            session          TEXT,
+            meeting          TEXT,
+            agenda_item      TEXT,
+            committee_report TEXT,
+            distributed      TEXT,
+            recalls          TEXT,
+            source           TEXT NOT NULL,
+            notes            TEXT
+        );
+
+        CREATE TABLE resolution_paragraphs (
+            resolution TEXT NOT NULL REFERENCES resolutions (id),
+            paragraph  INTEGER NOT NULL,
+            instrument TEXT NOT NULL REFERENCES instruments (id),
+            summary    TEXT,
+            source     TEXT NOT NULL,
+            PRIMARY KEY (resolution, paragraph, instrument)
+        ) WITHOUT ROWID;
         """;
 }

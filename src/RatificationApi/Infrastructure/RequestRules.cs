@@ -26,6 +26,19 @@ public static class RequestRules
             .WithMessage("'region' must be a three-digit UN M49 region, sub-region or intermediate-region code, such as 002 (Africa), 150 (Europe) or 014 (Eastern Africa).")
             .OverridePropertyName("region");
 
+    /// <summary>An optional calendar date (YYYY-MM-DD) that exists and is not after today.</summary>
+    public static IRuleBuilderOptions<T, string?> ValidPastDate<T>(this IRuleBuilder<T, string?> rule, string name, TimeProvider time) =>
+        rule.Must(value => value is null || (Dates.TryParseDay(value, out var day) && day <= Dates.Today(time)))
+            .WithMessage((request, value) => Dates.TryParseDay(value, out _)
+                ? $"'{name}' must not be in the future (today is {Dates.Today(time):yyyy-MM-dd}); got '{value}'."
+                : $"'{name}' must be a date that exists, written YYYY-MM-DD (e.g. 2008-12-18); got '{value}'.")
+            .OverridePropertyName(name);
+
+    public static IRuleBuilderOptions<T, string?> ValidFormat<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(format => format is null || ResponseFormat.All.Contains(format, StringComparer.Ordinal))
+            .WithMessage((_, format) => $"'format' must be one of: {string.Join(", ", ResponseFormat.All)} (got '{format}').")
+            .OverridePropertyName("format");
+
     public static IRuleBuilderOptions<T, string?> ValidBoolean<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.Must(value => value is null or "true" or "false")
             .WithMessage($"'{name}' must be 'true' or 'false'.")

@@ -61,8 +61,9 @@ public sealed record UntsContract(long? Volume, long? Page, long? RegistrationNu
 /// <param name="CompleteAsAt">The date through which the data holds every action the depositary recorded. Actions after it are included where a source was found, but the list may lack some.</param>
 /// <param name="CompleteAsAtSource">The complete depositary list that date comes from.</param>
 /// <param name="Stated">The newest counts stated by the depositary (or another source), to compare with <c>counts</c>.</param>
+/// <param name="PartiesUndated">The parties known (on <c>asOf</c>) whose consent has no known date, by code.</param>
 /// <param name="PartiesUnidentified">How many more parties the stated count implies than the data identifies (0 when it implies none).</param>
-public sealed record CoverageContract(DateOnly CompleteAsAt, string? CompleteAsAtSource, StatedCountsContract? Stated, int PartiesUnidentified);
+public sealed record CoverageContract(DateOnly CompleteAsAt, string? CompleteAsAtSource, StatedCountsContract? Stated, IReadOnlyList<string> PartiesUndated, int PartiesUnidentified);
 
 /// <param name="Parties">Parties stated.</param>
 /// <param name="Signatories">Signatories stated.</param>
@@ -74,22 +75,44 @@ public sealed record StatedCountsContract(long? Parties, long? Signatories, Date
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="AsOf">The date the statuses are for.</param>
 /// <param name="Status">The status filter applied, if any.</param>
+/// <param name="Region">The region filter applied, if any.</param>
 /// <param name="Count">The number of items.</param>
 /// <param name="Items">One status per participant that has signed or joined by <c>asOf</c>.</param>
-public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, string? Status, int Count, IReadOnlyList<StatusContract> Items);
+public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, string? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);
 
 /// <summary>The ratification gaps of an instrument: the UN Member States that are not parties on <c>asOf</c>.</summary>
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="AsOf">The date the gaps are for.</param>
 /// <param name="Description">What the list counts.</param>
+/// <param name="Region">The region filter applied, if any.</param>
+/// <param name="Members">UN Member States on <c>asOf</c> (in the region, if filtered): the population the gaps are counted in.</param>
 /// <param name="Count">UN Member States not parties.</param>
 /// <param name="SignedCount">Of those, the ones that have signed.</param>
 /// <param name="Undetermined">UN Member States whose status cannot be told on <c>asOf</c> (an action of unknown or partial date); not in <c>items</c>.</param>
 /// <param name="Items">One entry per UN Member State that is not a party.</param>
-public sealed record InstrumentGapsContract(string Instrument, DateOnly AsOf, string Description, int Count, int SignedCount, int Undetermined, IReadOnlyList<InstrumentGapContract> Items);
+/// <param name="Groups">With <c>groupBy</c>: the same gaps grouped by M49 region or subregion; else null.</param>
+public sealed record InstrumentGapsContract(
+    string Instrument,
+    DateOnly AsOf,
+    string Description,
+    string? Region,
+    int Members,
+    int Count,
+    int SignedCount,
+    int Undetermined,
+    IReadOnlyList<InstrumentGapContract> Items,
+    IReadOnlyList<GapGroupContract>? Groups);
 
 /// <param name="State">ISO 3166-1 alpha-3 code.</param>
 /// <param name="Name">The State's name in the language asked for.</param>
 /// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, or null when the State has not signed.</param>
-public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed);
+/// <param name="Region">UN M49 region code.</param>
+/// <param name="Subregion">UN M49 sub-region code.</param>
+public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed, string? Region, string? Subregion);
+
+/// <param name="Code">UN M49 code of the region or subregion.</param>
+/// <param name="Name">Its English name.</param>
+/// <param name="Count">Gaps in it.</param>
+/// <param name="Items">The gaps in it.</param>
+public sealed record GapGroupContract(string Code, string Name, int Count, IReadOnlyList<InstrumentGapContract> Items);

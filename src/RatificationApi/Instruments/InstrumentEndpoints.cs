@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Statuses;
 
@@ -14,26 +15,27 @@ public static class InstrumentEndpoints
         group.MapGet("/", ListInstruments)
             .WithName("listInstruments")
             .WithSummary("List the five instruments")
-            .WithDescription("The five instruments that General Assembly resolution 63/194 urges States to join, with their metadata, today's counts of parties and signatories, and the date through which the data on each is complete.");
+            .WithDescription("The five instruments that General Assembly resolution 63/194 urges States to join, with their metadata, counts of parties and signatories (today, or on `asOf`), and the date through which the data on each is complete.");
 
         group.MapGet("/{id}", GetInstrument)
             .WithName("getInstrument")
             .WithSummary("Get one instrument")
-            .WithDescription("One instrument by its id or its MTDSG number (case-insensitive): metadata, counts of parties and signatories, and coverage: the date through which the data is complete, the counts the depositary states, and how many parties the data cannot yet identify.")
+            .WithDescription("One instrument by its id or its MTDSG number (case-insensitive): metadata, counts of parties and signatories (today, or on `asOf`), and coverage: the date through which the data is complete, the counts the depositary states, and how many parties the data cannot yet identify.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/participants", ListParticipants)
             .WithName("listInstrumentParticipants")
             .WithSummary("List an instrument's participants")
-            .WithDescription("Every participant that has signed or joined the instrument, with its status: kind and date of its consent to be bound, date of signature, date of entry into force for it, whether reservations or declarations are recorded, and the sources. Filter by status.")
+            .WithDescription("Every participant that has signed or joined the instrument (by `asOf`, today by default), with its status: kind and date of its consent to be bound, date of signature, date of entry into force for it, whether reservations or declarations are recorded, and the sources. Filter by status and region.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{id}/gaps", ListGaps)
             .WithName("listInstrumentGaps")
             .WithSummary("List the ratification gaps of an instrument")
-            .WithDescription("The UN Member States that are not parties to the instrument, each saying whether it has signed. Observer States, Cook Islands, Niue and the European Union are not counted as gaps.")
+            .WithDescription("The UN Member States that are not parties to the instrument (on `asOf`, today by default; only States that were Members on that date), each saying whether it has signed. Observer States, Cook Islands, Niue and the European Union are not counted as gaps. Filter by region; group by region or subregion.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapInstrumentHistory();
         return group;
     }
 
@@ -41,7 +43,7 @@ public static class InstrumentEndpoints
         [AsParameters] InstrumentListRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var asOf = statuses.Today;
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var instruments = await queries.InstrumentsAsync(lang, cancellationToken);
         var participants = await queries.ParticipantsAsync(lang, cancellationToken);
         var items = new List<InstrumentContract>();
@@ -63,7 +65,7 @@ public static class InstrumentEndpoints
             return await InstrumentNotFound(request.Id, queries, cancellationToken);
         }
 
-        var asOf = statuses.Today;
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var all = await statuses.ForInstrumentAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
         return TypedResults.Ok(ToContract(instrument, all, asOf));
     }
@@ -77,18 +79,24 @@ public static class InstrumentEndpoints
             return await InstrumentNotFound(request.Id, queries, cancellationToken);
         }
 
-        var asOf = statuses.Today;
-        var all = await statuses.ForInstrumentAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
+        {
+            return badRegion;
+        }
+
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
+        var all = await statuses.ForInstrumentAsync(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf, cancellationToken);
         var items = all
             .Select(s => s.ToContract())
             .Where(s => s.Status != "none" || s.DateUncertain)
             .Where(s => request.Status is null || s.Status == request.Status)
             .ToList();
-        return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, items.Count, items));
+        return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
     }
 
     internal static async Task<Results<Ok<InstrumentGapsContract>, ProblemHttpResult>> ListGaps(
-        [AsParameters] InstrumentRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+        [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
@@ -96,23 +104,52 @@ public static class InstrumentEndpoints
             return await InstrumentNotFound(request.Id, queries, cancellationToken);
         }
 
-        var asOf = statuses.Today;
-        var members = (await queries.ParticipantsAsync(lang, cancellationToken)).Where(p => p.UnStatus == "member").ToList();
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
+        {
+            return badRegion;
+        }
+
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
+        return TypedResults.Ok(await Gaps(instrument, participants, request.Region, request.GroupBy, asOf, statuses, cancellationToken));
+    }
+
+    /// <summary>The gaps of one instrument on one date: UN Member States of that date that are not parties.</summary>
+    internal static async Task<InstrumentGapsContract> Gaps(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
         var all = await statuses.ForInstrumentAsync(instrument, members, asOf, cancellationToken);
-        var gaps = all
-            .Where(s => !s.Status.Uncertain && s.Status.Status != Domain.TreatyStatus.Party)
-            .Select(s => s.ToContract())
-            .Select(s => new InstrumentGapContract(s.State, s.StateName, s.Status, s.Signed))
-            .ToList();
-        return TypedResults.Ok(new InstrumentGapsContract(
+        var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
+        var items = gaps.Select(ToGap).ToList();
+        var groups = groupBy is null
+            ? null
+            : gaps
+                .GroupBy(s => groupBy == "region" ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
+                .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
+                .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(ToGap)]))
+                .ToList();
+        var scope = region is null ? string.Empty : $" in M49 region {region}";
+        return new InstrumentGapsContract(
             instrument.Id,
             asOf,
-            $"UN Member States ({members.Count}) that are not parties to {instrument.ShortName} on {asOf:yyyy-MM-dd}; signedCount counts those among them that have signed.",
-            gaps.Count,
-            gaps.Count(g => g.Signed is not null),
+            $"UN Member States{scope} on {Dates.Iso(asOf)} ({members.Count}) that are not parties to {instrument.ShortName} on that date; signedCount counts those among them that have signed.",
+            region,
+            members.Count,
+            items.Count,
+            items.Count(g => g.Signed is not null),
             all.Count(s => s.Status.Uncertain),
-            gaps));
+            items,
+            groups);
     }
+
+    private static InstrumentGapContract ToGap(ParticipantStatus s) => new(
+        s.Participant.Id,
+        s.Participant.Name,
+        StatusNames.Of(s.Status.Status),
+        s.Status.Signature?.Date.ToIsoString(),
+        s.Participant.RegionCode,
+        s.Participant.SubregionCode);
 
     internal static async Task<ProblemHttpResult> InstrumentNotFound(string id, StatusQueries queries, CancellationToken cancellationToken)
     {
@@ -128,11 +165,16 @@ public static class InstrumentEndpoints
         var stated = i.StatedParties is null && i.StatedSignatories is null
             ? null
             : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Day(i.StatedAsAt), i.StatedSource);
+
         // Parties the data knows by the date of the statement (all of today's when the statement has no date);
         // undated consents count, since they may well precede it, so the shortfall is a lower bound.
-        var knownByStatement = statuses.Count(s => s.Status.Status == Domain.TreatyStatus.Party
+        var knownByStatement = statuses.Count(s => s.Status.Status == TreatyStatus.Party
             && (stated?.AsAt is not { } statedAt || s.Status.Consent!.Date.Start is null || s.Status.Consent.Date.Start <= statedAt));
         var unidentified = stated?.Parties is { } statedParties ? (int)Math.Max(0, statedParties - knownByStatement) : 0;
+        var undated = statuses
+            .Where(s => s.Status.Consent is { Date.Precision: DatePrecision.Unknown })
+            .Select(s => s.Participant.Id)
+            .ToList();
         return new InstrumentContract(
             i.Id,
             i.Mtdsg,
@@ -150,7 +192,7 @@ public static class InstrumentEndpoints
             new UntsContract(i.UntsVolume, i.UntsPage, i.UntsRegistrationNo, Day(i.UntsRegistrationDate)),
             asOf,
             counts,
-            new CoverageContract(Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, unidentified),
+            new CoverageContract(Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, undated, unidentified),
             Split(i.Source),
             i.Notes);
     }
@@ -158,6 +200,6 @@ public static class InstrumentEndpoints
     internal static IReadOnlyList<string> Split(string sources) =>
         [.. sources.Split(" ; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
 
-    private static DateOnly? Day(string? text) =>
+    internal static DateOnly? Day(string? text) =>
         text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -2,32 +2,56 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
 
 namespace RatificationApi.Instruments;
 
+internal static class ParameterText
+{
+    public const string Lang = "Language of names and titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.";
+    public const string Id = "The instrument's id (untoc, trafficking-protocol, opsc, cedaw, slavery-convention-1956) or its MTDSG number (e.g. XVIII-12-a), in any case.";
+    public const string AsOf = "Report the status on this date (YYYY-MM-DD, not in the future) instead of today. Before an instrument's adoption it simply has no participants.";
+    public const string Region = "Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe, 014 Eastern Africa).";
+    public const string Format = "Response format: json (default) or csv. Accept: text/csv also selects CSV.";
+}
+
 public sealed record InstrumentListRequest(
-    [property: FromQuery(Name = "lang"), Description("Language of titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
 
 public sealed record InstrumentRequest(
-    [property: FromRoute(Name = "id"), Description("The instrument's id (untoc, trafficking-protocol, opsc, cedaw, slavery-convention-1956) or its MTDSG number (e.g. XVIII-12-a), in any case.")] string Id,
-    [property: FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
 
 public sealed record ParticipantsRequest(
-    [property: FromRoute(Name = "id"), Description("The instrument's id or MTDSG number, in any case.")] string Id,
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
     [property: FromQuery(Name = "status"), Description("Only participants with this status: party, signatory or withdrawn.")] string? Status,
-    [property: FromQuery(Name = "lang"), Description("Language of names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
+    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+
+public sealed record GapsRequest(
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
+    [property: FromQuery(Name = "groupBy"), Description("Group the gaps by UN M49 region or subregion: region or subregion.")] string? GroupBy,
+    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " Only States that were UN Members on that date are counted.")] string? AsOf,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
 
 public sealed class InstrumentListRequestValidator : AbstractValidator<InstrumentListRequest>
 {
-    public InstrumentListRequestValidator() => RuleFor(r => r.Lang).ValidLanguage();
+    public InstrumentListRequestValidator(TimeProvider time)
+    {
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
+        RuleFor(r => r.Lang).ValidLanguage();
+    }
 }
 
 public sealed class InstrumentRequestValidator : AbstractValidator<InstrumentRequest>
 {
-    public InstrumentRequestValidator()
+    public InstrumentRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
         RuleFor(r => r.Lang).ValidLanguage();
     }
 }
@@ -36,12 +60,30 @@ public sealed class ParticipantsRequestValidator : AbstractValidator<Participant
 {
     internal static readonly string[] Statuses = ["party", "signatory", "withdrawn"];
 
-    public ParticipantsRequestValidator()
+    public ParticipantsRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Region).ValidRegion();
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
         RuleFor(r => r.Lang).ValidLanguage();
         RuleFor(r => r.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
             .WithMessage((_, s) => $"'status' must be one of: {string.Join(", ", Statuses)} (got '{s}').")
             .OverridePropertyName("status");
+    }
+}
+
+public sealed class GapsRequestValidator : AbstractValidator<GapsRequest>
+{
+    internal static readonly string[] Groupings = ["region", "subregion"];
+
+    public GapsRequestValidator(TimeProvider time)
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Region).ValidRegion();
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
+        RuleFor(r => r.Lang).ValidLanguage();
+        RuleFor(r => r.GroupBy).Must(g => g is null || Groupings.Contains(g, StringComparer.Ordinal))
+            .WithMessage((_, g) => $"'groupBy' must be one of: {string.Join(", ", Groupings)} (got '{g}').")
+            .OverridePropertyName("groupBy");
     }
 }

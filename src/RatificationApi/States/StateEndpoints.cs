@@ -21,13 +21,13 @@ public static class StateEndpoints
         group.MapGet("/{code}", GetState)
             .WithName("getState")
             .WithSummary("Get a State and its status under each instrument")
-            .WithDescription("One State by ISO 3166-1 alpha-3 or alpha-2 code (any case), with one status object per instrument: party, signatory, none or withdrawn, since when, by which act, in force from when, and the sources.")
+            .WithDescription("One State by ISO 3166-1 alpha-3 or alpha-2 code (any case), with one status object per instrument (today, or on `asOf`): party, signatory, none or withdrawn, since when, by which act, in force from when, and the sources.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{code}/gaps", ListStateGaps)
             .WithName("listStateGaps")
             .WithSummary("List the instruments a State has not joined")
-            .WithDescription("The instruments of the five to which the State is not a party, each saying whether the State has signed it.")
+            .WithDescription("The instruments of the five to which the State is not a party (today, or on `asOf`), each saying whether the State has signed it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -38,23 +38,14 @@ public static class StateEndpoints
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var participants = await queries.ParticipantsAsync(lang, cancellationToken);
-        if (request.Region is { } region && !participants.Any(p => InRegion(p, region)))
+        if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
-            var known = participants
-                .SelectMany(p => new[] { (p.RegionCode, p.Region), (p.SubregionCode, p.Subregion), (p.IntermediateRegionCode, p.IntermediateRegion) })
-                .Where(r => r.Item1 is not null)
-                .Distinct()
-                .OrderBy(r => r.Item1, StringComparer.Ordinal)
-                .Select(r => $"{r.Item1} {r.Item2}");
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "Invalid parameter: region",
-                detail: $"'region' {region} is not the UN M49 code of a region, sub-region or intermediate region of any participant. Allowed: {string.Join(", ", known)}.");
+            return badRegion;
         }
 
         var items = participants
-            .Where(p => request.Region is null || InRegion(p, request.Region))
-            .Where(p => request.UnMember is null || (p.UnStatus == "member") == (request.UnMember == "true"))
+            .Where(p => ParticipantFilter.InRegion(p, request.Region))
+            .Where(p => ParticipantFilter.MatchesMembership(p, request.UnMember))
             .Select(ToContract)
             .ToList();
         return TypedResults.Ok(new StateListContract(items.Count, items));
@@ -69,7 +60,7 @@ public static class StateEndpoints
             return StateNotFound(request.Code);
         }
 
-        var asOf = statuses.Today;
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
         return TypedResults.Ok(new StateDetailContract(
             ToContract(participant),
@@ -88,7 +79,7 @@ public static class StateEndpoints
             return StateNotFound(request.Code);
         }
 
-        var asOf = statuses.Today;
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
@@ -100,9 +91,6 @@ public static class StateEndpoints
     private static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
         "State not found",
         $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
-
-    private static bool InRegion(ParticipantDbRow p, string region) =>
-        p.RegionCode == region || p.SubregionCode == region || p.IntermediateRegionCode == region;
 
     internal static StateContract ToContract(ParticipantDbRow p) => new(
         p.Id,

@@ -12,6 +12,7 @@ public sealed record StateListRequest(
 
 public sealed record StateRequest(
     [property: FromRoute(Name = "code"), Description("ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string Code,
+    [property: FromQuery(Name = "asOf"), Description("Report the status on this date (YYYY-MM-DD, not in the future) instead of today.")] string? AsOf,
     [property: FromQuery(Name = "lang"), Description("Language of names and titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
 
 public sealed class StateListRequestValidator : AbstractValidator<StateListRequest>
@@ -26,9 +27,10 @@ public sealed class StateListRequestValidator : AbstractValidator<StateListReque
 
 public sealed class StateRequestValidator : AbstractValidator<StateRequest>
 {
-    public StateRequestValidator()
+    public StateRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.Code).ValidStateCode();
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
         RuleFor(r => r.Lang).ValidLanguage();
     }
 }

@@ -44,7 +44,7 @@ public sealed record ActionContract(string Kind, string? Date, string DatePrecis
 /// <param name="PartiesUndated">Of the parties, those whose consent has no known date.</param>
 /// <param name="PartiesDatedToMonthOrYear">Of the parties, those whose consent is known only to the month or the year.</param>
 /// <param name="UnMemberParties">Of the parties, UN Member States.</param>
-/// <param name="Undetermined">Participants whose status on the date cannot be told because an action's date is unknown or known only in part; they are not counted above.</param>
+/// <param name="Undetermined">Participants whose status on the date cannot be told because an action's date is unknown or known only in part; they are counted above only for a signature known to precede the date.</param>
 public sealed record CountsContract(
     int Parties,
     int Signatories,

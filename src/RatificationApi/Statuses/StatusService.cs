@@ -60,15 +60,16 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         int parties = 0, signatories = 0, signatoriesNotParties = 0, withdrawn = 0, undated = 0, partial = 0, members = 0, undetermined = 0;
         foreach (var s in statuses)
         {
+            // A signature counted by the fold is known to precede the date, whatever else is uncertain.
+            if (s.Status.Signature is not null)
+            {
+                signatories++;
+            }
+
             if (s.Status.Uncertain)
             {
                 undetermined++;
                 continue;
-            }
-
-            if (s.Status.Signature is not null)
-            {
-                signatories++;
             }
 
             switch (s.Status.Status)

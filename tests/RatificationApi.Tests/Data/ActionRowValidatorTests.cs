@@ -25,7 +25,7 @@ public class ActionRowValidatorTests
     private static ActionRow Row(string date, string kind = "ratification") => new("actions.csv", 10)
     {
         Instrument = "opsc", Participant = "FJI", Kind = kind, Date = date, Reservations = "unknown",
-        Basis = "secondary", Exception = "", Source = "test", Notes = "",
+        Basis = "secondary", Exception = "", Recorded = "2026-11-28", Source = "test", Notes = "",
     };
 
     [Theory]

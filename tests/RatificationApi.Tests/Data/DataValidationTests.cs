@@ -31,25 +31,27 @@ public class DataValidationTests
     }
 
     [Theory]
-    [InlineData("cedaw,XXX,accession,2000-01-01,no,depositary,,test,", "unknown-participant", "'XXX'")]
-    [InlineData("palermo,FRA,accession,2000-01-01,no,depositary,,test,", "unknown-instrument", "'palermo'")]
-    [InlineData("cedaw,IRN,ratify,2000-01-01,no,depositary,,test,", "unknown-kind", "'ratify'")]
-    [InlineData("cedaw,IRN,accession,2023-02-30,no,depositary,,test,", "invalid-date", "'2023-02-30' does not exist")]
-    [InlineData("cedaw,IRN,accession,14 Aug 2014,no,depositary,,test,", "invalid-date", "'14 Aug 2014'")]
-    [InlineData("cedaw,IRN,accession,2027-01-01,no,depositary,,test,", "future-date", "lies in the future")]
-    [InlineData("cedaw,IRN,signature,1970-01-01,no,depositary,,test,", "before-adoption", "1979-12-18")]
-    [InlineData("cedaw,IRN,accession,2000-01-01,maybe,depositary,,test,", "invalid-reservations", "'maybe'")]
-    [InlineData("cedaw,IRN,accession,2000-01-01,no,hearsay,,test,", "invalid-basis", "'hearsay'")]
-    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,,,", "missing-source", "source")]
-    [InlineData("cedaw,FRA,accession,2000-01-01,no,depositary,,test,", "second-consent", "without a denunciation")]
-    [InlineData("cedaw,FRA,signature,1999-01-01,no,depositary,,test,", "second-signature", "signed cedaw twice")]
-    [InlineData("cedaw,IRN,denunciation,2000-01-01,no,depositary,,test,", "denunciation-without-consent", "without being bound")]
-    [InlineData("trafficking-protocol,IRN,accession,2010-01-01,no,depositary,,test,", "protocol-without-parent", "no consent to be bound by its parent untoc")]
-    [InlineData("trafficking-protocol,MHL,accession,2010-01-01,no,depositary,,test,", "protocol-without-parent", "before it became a party to untoc on 2011-06-15")]
-    [InlineData("cedaw,IRN,ratification,2000-01-01,no,depositary,,test,", "consent-without-signature", "with no signature")]
-    [InlineData("cedaw,USA,accession,2020-01-01,no,depositary,,test,", "accession-after-signature", "after its signature of 1980-07-17")]
-    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,accession-after-signature: test,test,", "unused-exception", "does not break that rule")]
-    [InlineData("cedaw,USA,accession,2020-01-01,no,depositary,some reason,test,", "invalid-exception", "'rule: reason'")]
+    [InlineData("cedaw,XXX,accession,2000-01-01,no,depositary,,2026-11-28,test,", "unknown-participant", "'XXX'")]
+    [InlineData("palermo,FRA,accession,2000-01-01,no,depositary,,2026-11-28,test,", "unknown-instrument", "'palermo'")]
+    [InlineData("cedaw,IRN,ratify,2000-01-01,no,depositary,,2026-11-28,test,", "unknown-kind", "'ratify'")]
+    [InlineData("cedaw,IRN,accession,2023-02-30,no,depositary,,2026-11-28,test,", "invalid-date", "'2023-02-30' does not exist")]
+    [InlineData("cedaw,IRN,accession,14 Aug 2014,no,depositary,,2026-11-28,test,", "invalid-date", "'14 Aug 2014'")]
+    [InlineData("cedaw,IRN,accession,2027-01-01,no,depositary,,2026-11-28,test,", "future-date", "lies in the future")]
+    [InlineData("cedaw,IRN,signature,1970-01-01,no,depositary,,2026-11-28,test,", "before-adoption", "1979-12-18")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,maybe,depositary,,2026-11-28,test,", "invalid-reservations", "'maybe'")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,no,hearsay,,2026-11-28,test,", "invalid-basis", "'hearsay'")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,,2026-11-28,,", "missing-source", "source")]
+    [InlineData("cedaw,FRA,accession,2000-01-01,no,depositary,,2026-11-28,test,", "second-consent", "without a denunciation")]
+    [InlineData("cedaw,FRA,signature,1999-01-01,no,depositary,,2026-11-28,test,", "second-signature", "signed cedaw twice")]
+    [InlineData("cedaw,IRN,denunciation,2000-01-01,no,depositary,,2026-11-28,test,", "denunciation-without-consent", "without being bound")]
+    [InlineData("trafficking-protocol,IRN,accession,2010-01-01,no,depositary,,2026-11-28,test,", "protocol-without-parent", "no consent to be bound by its parent untoc")]
+    [InlineData("trafficking-protocol,MHL,accession,2010-01-01,no,depositary,,2026-11-28,test,", "protocol-without-parent", "before it became a party to untoc on 2011-06-15")]
+    [InlineData("cedaw,IRN,ratification,2000-01-01,no,depositary,,2026-11-28,test,", "consent-without-signature", "with no signature")]
+    [InlineData("cedaw,USA,accession,2020-01-01,no,depositary,,2026-11-28,test,", "accession-after-signature", "after its signature of 1980-07-17")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,accession-after-signature: test,2026-11-28,test,", "unused-exception", "does not break that rule")]
+    [InlineData("cedaw,USA,accession,2020-01-01,no,depositary,some reason,2026-11-28,test,", "invalid-exception", "'rule: reason'")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,,2027-01-01,test,", "invalid-recorded", "'2027-01-01'")]
+    [InlineData("cedaw,IRN,accession,2000-01-01,no,depositary,,,test,", "invalid-recorded", "recorded ''")]
     public void Load_ActionBreakingRule_FailsNamingFileLineAndRule(string row, string rule, string mentions)
     {
         var (directory, line) = WithAction(row);
@@ -66,7 +68,7 @@ public class DataValidationTests
     [Fact]
     public void Load_AccessionAfterSignatureWithSourcedException_Accepted()
     {
-        var (directory, _) = WithAction("cedaw,USA,accession,2020-01-01,no,depositary,accession-after-signature: test of the exception,test,");
+        var (directory, _) = WithAction("cedaw,USA,accession,2020-01-01,no,depositary,accession-after-signature: test of the exception,2026-11-28,test,");
 
         var data = DataSetLoader.Load(directory, Today);
 
@@ -172,7 +174,7 @@ public class DataValidationTests
     [Fact]
     public void ValidateData_BadRow_PrintsEachProblemAndExitsOne()
     {
-        var (directory, line) = WithAction("cedaw,IRN,accession,2023-02-30,no,depositary,,test,");
+        var (directory, line) = WithAction("cedaw,IRN,accession,2023-02-30,no,depositary,,2026-11-28,test,");
         using var output = new StringWriter();
         using var error = new StringWriter();
 

@@ -31,7 +31,7 @@ public class DatabaseBuildTests
         var database = Assert.Single(Directory.GetFiles(factory.DatabaseDirectory));
         var bytesBefore = await File.ReadAllBytesAsync(database);
 
-        File.AppendAllText(Path.Combine(data, DataSetLoader.ActionsFile), "cedaw,FRA,accession,2000-01-01,no,depositary,,test,\n");
+        File.AppendAllText(Path.Combine(data, DataSetLoader.ActionsFile), "cedaw,FRA,accession,2000-01-01,no,depositary,,2026-11-28,test,\n");
         var builder = factory.Services.GetRequiredService<DatabaseBuilder>();
         var ex = Assert.Throws<DataValidationException>(() => builder.Build());
 
@@ -54,7 +54,7 @@ public class DatabaseBuildTests
         var before = await GetJson(client, "/v1/states/USA/gaps");
         Assert.Equal(1, before.GetProperty("count").GetInt32());
 
-        File.AppendAllText(Path.Combine(data, DataSetLoader.ActionsFile), "cedaw,USA,ratification,2026-01-05,no,secondary,,test,\n");
+        File.AppendAllText(Path.Combine(data, DataSetLoader.ActionsFile), "cedaw,USA,ratification,2026-01-05,no,secondary,,2026-11-28,test,\n");
         factory.Services.GetRequiredService<DatabaseBuilder>().Build();
 
         var after = await GetJson(client, "/v1/states/USA/gaps");
@@ -68,7 +68,7 @@ public class DatabaseBuildTests
         var data = TestPaths.CopyOfData();
         var path = Path.Combine(data, DataSetLoader.ActionsFile);
         var line = File.ReadAllLines(path).Length + 1;
-        File.AppendAllText(path, "cedaw,IRN,accession,2023-02-30,no,depositary,,test,\n");
+        File.AppendAllText(path, "cedaw,IRN,accession,2023-02-30,no,depositary,,2026-11-28,test,\n");
         using var factory = new CustomDataApiFactory(data);
 
         var ex = Assert.ThrowsAny<Exception>(() => factory.CreateClient());

@@ -79,13 +79,13 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Fact]
-    public async Task Parameters_LangNamedInCamelCaseWithItsValues()
+    public async Task Parameters_NamedInCamelCase()
     {
         using var document = JsonDocument.Parse(await LiveDocument());
 
         var parameters = document.RootElement.GetProperty("paths").GetProperty("/v1/instruments/{id}").GetProperty("get").GetProperty("parameters");
         var names = parameters.EnumerateArray().Select(p => Text(p, "name")).ToList();
-        Assert.Equal(["id", "lang"], names);
+        Assert.Equal(["id", "asOf", "lang"], names);
     }
 
     private static IEnumerable<(string Path, string Method, JsonElement Operation)> Operations(JsonElement root)

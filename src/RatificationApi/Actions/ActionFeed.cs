@@ -1,0 +1,253 @@
+using System.ComponentModel;
+using System.Text;
+using Dapper;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Database;
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
+using RatificationApi.Instruments;
+
+namespace RatificationApi.Actions;
+
+/// <summary>A page of the change feed.</summary>
+/// <param name="DataVersion">The version of the data the page was read from.</param>
+/// <param name="Since">The <c>since</c> filter applied, if any.</param>
+/// <param name="Limit">The page size.</param>
+/// <param name="Count">Actions on this page.</param>
+/// <param name="Items">The actions, ordered by <c>recorded</c>, then <c>id</c>.</param>
+/// <param name="Next">The URL of the next page, or null on the last page. Keep it: it is also where to resume later.</param>
+public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int Limit, int Count, IReadOnlyList<FeedActionContract> Items, string? Next);
+
+/// <summary>One treaty action in the feed.</summary>
+/// <param name="Id">A stable id: instrument, participant and kind (numbered when a kind repeats). A corrected date keeps the id.</param>
+/// <param name="Instrument">The instrument's id.</param>
+/// <param name="State">The participant's code.</param>
+/// <param name="Kind">signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.</param>
+/// <param name="Date">YYYY-MM-DD; YYYY-MM or YYYY when only that is known; null when unknown.</param>
+/// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
+/// <param name="ReservationsOrDeclarations"><c>yes</c>, <c>no</c> or <c>unknown</c>.</param>
+/// <param name="Basis"><c>depositary</c>, <c>secondary</c> or <c>inferred</c>.</param>
+/// <param name="Recorded">The date the action entered (or last changed in) this dataset.</param>
+/// <param name="Sources">Where it comes from.</param>
+public sealed record FeedActionContract(
+    string Id, string Instrument, string State, string Kind, string? Date, string DatePrecision, string ReservationsOrDeclarations, string Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
+
+public sealed record ActionFeedRequest(
+    [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
+    [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
+    [property: FromQuery(Name = "kind"), Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
+    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
+    [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format);
+
+public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
+{
+    public ActionFeedRequestValidator(TimeProvider time)
+    {
+        RuleFor(r => r.Instrument!).ValidInstrumentId().When(r => r.Instrument is not null).OverridePropertyName("instrument")
+            .WithMessage("'instrument' must be an instrument id such as 'cedaw' or an MTDSG number such as 'IV-8'.");
+        RuleFor(r => r.State!).ValidStateCode().When(r => r.State is not null).OverridePropertyName("state")
+            .WithMessage("'state' must be an ISO 3166-1 alpha-3 or alpha-2 code of two or three letters, such as FRA or FR (EU for the European Union).");
+        RuleFor(r => r.Kind).Must(k => k is null || ActionKinds.TryParse(k, out _))
+            .WithMessage((_, k) => $"'kind' must be one of: {string.Join(", ", ActionKinds.Names)} (got '{k}').")
+            .OverridePropertyName("kind");
+        RuleFor(r => r.Since).ValidPastDate("since", time);
+        RuleFor(r => r.Limit).Must(l => l is null || (int.TryParse(l, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= ActionFeedEndpoints.MaxLimit))
+            .WithMessage((_, l) => $"'limit' must be a whole number from 1 to {ActionFeedEndpoints.MaxLimit} (got '{l}').")
+            .OverridePropertyName("limit");
+        RuleFor(r => r.Cursor).Must(c => c is null || FeedCursor.TryDecode(c, out _))
+            .WithMessage("'cursor' is not a cursor this API issued; use the `next` link of a previous page, or start without one.")
+            .OverridePropertyName("cursor");
+        RuleFor(r => r.Format).ValidFormat();
+    }
+}
+
+/// <summary>Where a page ends: the sort key of its last action, opaque to clients.</summary>
+public readonly record struct FeedCursor(string Recorded, string Id)
+{
+    private const string Prefix = "v1|";
+
+    public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Prefix}{Recorded}|{Id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryDecode(string text, out FeedCursor cursor)
+    {
+        cursor = default;
+        if (text.Length is 0 or > 200)
+        {
+            return false;
+        }
+
+        try
+        {
+            var base64 = text.Replace('-', '+').Replace('_', '/');
+            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
+            if (parts is not ["v1", var recorded, var id] || !Dates.TryParseDay(recorded, out _) || id.Length == 0)
+            {
+                return false;
+            }
+
+            cursor = new FeedCursor(recorded, id);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
+
+internal sealed record FeedDbRow
+{
+    public string FeedId { get; init; } = "";
+    public string Instrument { get; init; } = "";
+    public string Participant { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string? Date { get; init; }
+    public string DatePrecision { get; init; } = "";
+    public string Reservations { get; init; } = "";
+    public string Basis { get; init; } = "";
+    public string Recorded { get; init; } = "";
+    public string Source { get; init; } = "";
+}
+
+/// <summary>The SQL of the change feed: keyset pagination over (recorded, id), so pages never overlap or skip.</summary>
+public sealed class ActionFeedQueries(SqliteConnectionFactory connections)
+{
+    internal async Task<IReadOnlyList<FeedDbRow>> PageAsync(
+        string? instrument, string? participant, string? kind, string? since, FeedCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<FeedDbRow>(new CommandDefinition(
+            """
+            SELECT a.feed_id AS FeedId, a.instrument AS Instrument, a.participant AS Participant, a.kind AS Kind, a.date AS Date,
+                   a.date_precision AS DatePrecision, a.reservations AS Reservations, a.basis AS Basis, a.recorded AS Recorded, a.source AS Source
+            FROM actions AS a
+            WHERE (@Instrument IS NULL OR a.instrument = @Instrument)
+              AND (@Participant IS NULL OR a.participant = @Participant)
+              AND (@Kind IS NULL OR a.kind = @Kind)
+              AND (@Since IS NULL OR a.recorded >= @Since)
+              AND (@AfterRecorded IS NULL OR (a.recorded, a.feed_id) > (@AfterRecorded, @AfterId))
+            ORDER BY a.recorded, a.feed_id
+            LIMIT @Limit
+            """,
+            new { Instrument = instrument, Participant = participant, Kind = kind, Since = since, AfterRecorded = after?.Recorded, AfterId = after?.Id, Limit = limit },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+}
+
+public static class ActionFeedEndpoints
+{
+    public const int MaxLimit = 1000;
+
+    private static readonly string[] CsvHeader = ["id", "instrument", "state", "kind", "date", "date_precision", "reservations_or_declarations", "basis", "recorded", "sources"];
+    public const int DefaultLimit = 100;
+
+    public static RouteGroupBuilder MapActionFeed(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/actions").WithTags("Change feed").WithParameterValidation();
+
+        group.MapGet("/", ListActions)
+            .WithName("listActions")
+            .WithSummary("List every treaty action (the change feed)")
+            .WithDescription("Every treaty action in a stable order (the date it entered the dataset, then a stable id), filterable by instrument, State, kind and `since` (recorded on or after a date), a page at a time. Follow `next` until it is null; keep the last `next` to resume later: a page never repeats or skips an action. JSON, or CSV with `format=csv` or `Accept: text/csv` (the next page's URL is then in the `Link` header).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult>> ListActions(
+        [AsParameters] ActionFeedRequest request,
+        HttpContext context,
+        ActionFeedQueries feed,
+        Statuses.StatusQueries queries,
+        DatabaseBuilder database,
+        CancellationToken cancellationToken)
+    {
+        string? instrument = null;
+        if (request.Instrument is not null)
+        {
+            if (await queries.FindInstrumentAsync(request.Instrument, "en", cancellationToken) is not { } found)
+            {
+                return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+            }
+
+            instrument = found.Id;
+        }
+
+        string? participant = null;
+        if (request.State is not null)
+        {
+            if (await queries.FindParticipantAsync(request.State, "en", cancellationToken) is not { } found)
+            {
+                return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
+            }
+
+            participant = found.Id;
+        }
+
+        var limit = request.Limit is null ? DefaultLimit : int.Parse(request.Limit, System.Globalization.CultureInfo.InvariantCulture);
+        FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
+
+        // One row more than the page shows tells whether there is a next page.
+        var rows = await feed.PageAsync(instrument, participant, request.Kind, request.Since, after, limit + 1, cancellationToken);
+        var page = rows.Take(limit).Select(ToContract).ToList();
+        var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;
+        var result = new ActionPageContract(database.DataVersion ?? string.Empty, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
+
+        if (!ResponseFormat.WantsCsv(request.Format, context))
+        {
+            return TypedResults.Ok(result);
+        }
+
+        if (next is not null)
+        {
+            context.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        return new CsvResult("actions.csv", csv =>
+        {
+            CsvResult.WriteHeader(csv, CsvHeader);
+            foreach (var a in page)
+            {
+                csv.WriteField(a.Id);
+                csv.WriteField(a.Instrument);
+                csv.WriteField(a.State);
+                csv.WriteField(a.Kind);
+                csv.WriteField(a.Date);
+                csv.WriteField(a.DatePrecision);
+                csv.WriteField(a.ReservationsOrDeclarations);
+                csv.WriteField(a.Basis);
+                csv.WriteField(Dates.Iso(a.Recorded));
+                csv.WriteField(string.Join(" ; ", a.Sources));
+                csv.NextRecord();
+            }
+        });
+    }
+
+    private static FeedActionContract ToContract(FeedDbRow row) => new(
+        row.FeedId,
+        row.Instrument,
+        row.Participant,
+        row.Kind,
+        row.Date,
+        row.DatePrecision,
+        row.Reservations,
+        row.Basis,
+        InstrumentEndpoints.Day(row.Recorded)!.Value,
+        InstrumentEndpoints.Split(row.Source));
+
+    // The next page repeats every filter of this one, with the cursor moved on.
+    private static string NextLink(HttpRequest request, FeedCursor cursor)
+    {
+        var query = request.Query
+            .Where(p => p.Key != "cursor")
+            .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"))
+            .Append($"cursor={cursor.Encode()}");
+        return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
+    }
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Infrastructure;
+
+namespace RatificationApi.Instruments;
+
+public sealed record ProgressRequest(
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromQuery(Name = "from"), Description("Start of the window (YYYY-MM-DD): participants already parties on this date are not listed. Default: 2008-12-18, the adoption of resolution 63/194.")] string? From,
+    [property: FromQuery(Name = "to"), Description("End of the window (YYYY-MM-DD, not in the future, not before `from`). Default: today.")] string? To,
+    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+
+public sealed record TimelineRequest(
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromQuery(Name = "format"), Description(ParameterText.Format)] string? Format);
+
+public sealed record TimelineChartRequest(
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromQuery(Name = "lang"), Description("Language of the chart's title and labels: ar, en, es, fr, ru or zh.")] string? Lang);
+
+public sealed class ProgressRequestValidator : AbstractValidator<ProgressRequest>
+{
+    public ProgressRequestValidator(TimeProvider time)
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.From).ValidPastDate("from", time);
+        RuleFor(r => r.To).ValidPastDate("to", time);
+        RuleFor(r => r.From)
+            .Must((r, from) => !Dates.TryParseDay(from, out var f) || !Dates.TryParseDay(r.To ?? Dates.Iso(Dates.Today(time)), out var t) || f <= t)
+            .WithMessage("'from' must not be after 'to'.")
+            .OverridePropertyName("from");
+        RuleFor(r => r.Region).ValidRegion();
+        RuleFor(r => r.Lang).ValidLanguage();
+    }
+}
+
+public sealed class TimelineRequestValidator : AbstractValidator<TimelineRequest>
+{
+    public TimelineRequestValidator()
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Format).ValidFormat();
+    }
+}
+
+public sealed class TimelineChartRequestValidator : AbstractValidator<TimelineChartRequest>
+{
+    public TimelineChartRequestValidator()
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Lang).ValidLanguage();
+    }
+}

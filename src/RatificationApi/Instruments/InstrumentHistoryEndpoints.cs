@@ -1,0 +1,197 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
+using RatificationApi.Statuses;
+
+namespace RatificationApi.Instruments;
+
+/// <summary>An instrument over time: who joined in a window, and the counts at the end of each year.</summary>
+public static class InstrumentHistoryEndpoints
+{
+    /// <summary>The resolution whose adoption is the default start of <c>progress</c>.</summary>
+    public const string DefaultResolution = "A-RES-63-194";
+
+    private static readonly string[] TimelineCsvHeader = ["year", "as_of", "parties", "signatories", "undetermined", "after_complete_data", "actions"];
+
+    public static RouteGroupBuilder MapInstrumentHistory(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapGet("/{id}/progress", GetProgress)
+            .WithName("getInstrumentProgress")
+            .WithSummary("List who became a party between two dates")
+            .WithDescription("The participants that were not parties on `from` and are parties on `to`, with the kind and date of each one's act, in the order they joined. By default, from the adoption of resolution 63/194 (2008-12-18) to today. Consents whose date is unknown or known only in part, so that it cannot be told whether they fall in the window, are listed apart as `undetermined`.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/timeline", GetTimeline)
+            .WithName("getInstrumentTimeline")
+            .WithSummary("Get an instrument's timeline")
+            .WithDescription("Parties and signatories at the end of each year from the instrument's adoption to today, with each year's actions. JSON, or CSV with `format=csv` or `Accept: text/csv` (one row per year). Years whose counts depend on actions of unknown or partial date say so (`undetermined`), and so do years after the date through which the data is complete (`afterCompleteData`).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/timeline.svg", GetTimelineChart)
+            .WithName("getInstrumentTimelineChart")
+            .WithSummary("Get an instrument's timeline as an SVG chart")
+            .WithDescription("The parties and signatories at the end of each year as a line chart, an SVG image with an accessible title and description, for a page to embed with <img>.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<ProgressContract>, ProblemHttpResult>> GetProgress(
+        [AsParameters] ProgressRequest request, HttpContext context, StatusQueries queries, Resolutions.ResolutionQueries resolutions, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+        }
+
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
+        {
+            return badRegion;
+        }
+
+        var today = statuses.Today;
+        var from = Dates.TryParseDay(request.From, out var f) ? f : await resolutions.AdoptedAsync(DefaultResolution, cancellationToken) ?? InstrumentEndpoints.Day(instrument.Adopted)!.Value;
+        var to = Dates.AsOf(request.To, today);
+        var inRegion = participants.Where(p => ParticipantFilter.InRegion(p, request.Region)).ToList();
+        var before = (await statuses.ForInstrumentAsync(instrument, inRegion, from, cancellationToken)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);
+        var after = await statuses.ForInstrumentAsync(instrument, inRegion, to, cancellationToken);
+
+        var items = new List<(TreatyAction Consent, JoinedContract Joined)>();
+        var undetermined = new List<JoinedContract>();
+        foreach (var now in after.Where(s => s.Status.Status == TreatyStatus.Party || s.Status.Uncertain))
+        {
+            var then = before[now.Participant.Id].Status;
+            var consent = now.Status.Consent ?? now.Status.Counted.LastOrDefault(a => a.Kind.IsConsent());
+            if (now.Status.Uncertain || then.Uncertain)
+            {
+                if (now.Status.Status == TreatyStatus.Party || then.Status != TreatyStatus.Party)
+                {
+                    var pending = consent ?? await UncountedConsent(queries, instrument.Id, now.Participant.Id, cancellationToken);
+                    if (pending is not null)
+                    {
+                        undetermined.Add(ToJoined(now.Participant, pending));
+                    }
+                }
+            }
+            else if (now.Status.Status == TreatyStatus.Party && then.Status != TreatyStatus.Party)
+            {
+                items.Add((consent!, ToJoined(now.Participant, consent!)));
+            }
+        }
+
+        var ordered = items.OrderBy(i => i.Consent.Date.Start).ThenBy(i => i.Joined.State, StringComparer.Ordinal).Select(i => i.Joined).ToList();
+        return TypedResults.Ok(new ProgressContract(
+            instrument.Id,
+            from,
+            to,
+            $"Participants{(request.Region is null ? string.Empty : $" in M49 region {request.Region}")} that were not parties to {instrument.ShortName} on {Dates.Iso(from)} and are parties on {Dates.Iso(to)}.",
+            ordered.Count,
+            ordered,
+            undetermined));
+    }
+
+    internal static async Task<Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult>> GetTimeline(
+        [AsParameters] TimelineRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        if (await queries.FindInstrumentAsync(request.Id, "en", cancellationToken) is not { } instrument)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+        }
+
+        var timeline = await Timeline(instrument, queries, statuses, cancellationToken);
+        if (!ResponseFormat.WantsCsv(request.Format, context))
+        {
+            return TypedResults.Ok(timeline);
+        }
+
+        return new CsvResult($"{instrument.Id}-timeline.csv", csv =>
+        {
+            CsvResult.WriteHeader(csv, TimelineCsvHeader);
+            foreach (var year in timeline.Years)
+            {
+                csv.WriteField(year.Year);
+                csv.WriteField(Dates.Iso(year.AsOf));
+                csv.WriteField(year.Parties);
+                csv.WriteField(year.Signatories);
+                csv.WriteField(year.Undetermined);
+                csv.WriteField(year.AfterCompleteData ? "true" : "false");
+                csv.WriteField(year.Actions.Count);
+                csv.NextRecord();
+            }
+        });
+    }
+
+    internal static async Task<Results<SvgResult, ProblemHttpResult>> GetTimelineChart(
+        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+        }
+
+        var timeline = await Timeline(instrument, queries, statuses, cancellationToken);
+        return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
+    }
+
+    internal static async Task<TimelineContract> Timeline(InstrumentDbRow instrument, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var participants = await queries.ParticipantsAsync("en", cancellationToken);
+        var actions = await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken);
+        var today = statuses.Today;
+        var adopted = InstrumentEndpoints.Day(instrument.Adopted)!.Value;
+        var completeAsAt = InstrumentEndpoints.Day(instrument.CompleteAsAt)!.Value;
+        var byYear = actions
+            .Select(a => (Row: a, Date: PartialDate.Parse(a.Date)))
+            .Where(a => a.Date.Precision != DatePrecision.Unknown)
+            .ToLookup(a => a.Date.Start!.Value.Year);
+
+        var years = new List<TimelineYearContract>();
+        for (var year = adopted.Year; year <= today.Year; year++)
+        {
+            var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
+            var counts = StatusService.Count(await statuses.ForInstrumentAsync(instrument, participants, asOf, cancellationToken));
+            years.Add(new TimelineYearContract(
+                year,
+                asOf,
+                counts.Parties,
+                counts.Signatories,
+                counts.Undetermined,
+                asOf > completeAsAt,
+                [.. byYear[year].OrderBy(a => a.Date.Start).ThenBy(a => a.Row.Participant, StringComparer.Ordinal).Select(a => ToTimelineAction(a.Row, a.Date))]));
+        }
+
+        var undated = actions
+            .Where(a => a.Date is null)
+            .OrderBy(a => a.Participant, StringComparer.Ordinal)
+            .Select(a => ToTimelineAction(a, PartialDate.Unknown))
+            .ToList();
+        return new TimelineContract(instrument.Id, completeAsAt, years, undated);
+    }
+
+    private static TimelineActionContract ToTimelineAction(ActionDbRow row, PartialDate date) =>
+        new(row.Participant, row.Kind, date.ToIsoString(), date.Precision.ToString().ToLowerInvariant());
+
+    private static JoinedContract ToJoined(ParticipantDbRow participant, TreatyAction consent) => new(
+        participant.Id,
+        participant.Name,
+        participant.UnStatus == "member",
+        consent.Kind.ToName(),
+        consent.Date.ToIsoString(),
+        consent.Date.Precision.ToString().ToLowerInvariant(),
+        consent.Basis);
+
+    // A consent that the fold could not count on the date (its date is unknown or straddles it).
+    private static async Task<TreatyAction?> UncountedConsent(StatusQueries queries, string instrument, string participant, CancellationToken cancellationToken)
+    {
+        var rows = await queries.ActionsOfParticipantAsync(participant, cancellationToken);
+        return rows
+            .Where(r => r.Instrument == instrument && ActionKinds.Parse(r.Kind).IsConsent())
+            .Select(r => new TreatyAction(ActionKinds.Parse(r.Kind), PartialDate.Parse(r.Date), ActionKinds.ParseRecorded(r.Reservations), r.Source, r.Basis))
+            .LastOrDefault();
+    }
+}

@@ -1,0 +1,134 @@
+using System.ComponentModel;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Infrastructure;
+using RatificationApi.Instruments;
+using RatificationApi.Statuses;
+
+namespace RatificationApi.Resolutions;
+
+/// <summary>General Assembly resolution 63/194 as a resource: what it urges, and the gaps then and now.</summary>
+/// <param name="Id">The id in the URL: the symbol with '-' for '/'.</param>
+/// <param name="Symbol">The UN document symbol.</param>
+/// <param name="Title">The title in the language asked for where known, else in English.</param>
+/// <param name="TitleLang">The language of <c>title</c>.</param>
+/// <param name="TitleConfidence"><c>official</c> (a UN text) or <c>secondary</c> (a reproduction).</param>
+/// <param name="Adopted">The date of adoption.</param>
+/// <param name="Session">The session of the General Assembly.</param>
+/// <param name="Meeting">The plenary meeting.</param>
+/// <param name="AgendaItem">The agenda item.</param>
+/// <param name="CommitteeReport">The report it was adopted on.</param>
+/// <param name="Distributed">The date the document was distributed.</param>
+/// <param name="Recalls">Earlier resolutions it recalls.</param>
+/// <param name="Paragraphs">The operative paragraphs that urge States to join the instruments.</param>
+/// <param name="Sources">Where these facts come from.</param>
+/// <param name="Notes">Gaps in what is known of the resolution.</param>
+public sealed record ResolutionContract(
+    string Id,
+    string Symbol,
+    string Title,
+    string TitleLang,
+    string? TitleConfidence,
+    DateOnly Adopted,
+    string? Session,
+    string? Meeting,
+    string? AgendaItem,
+    string? CommitteeReport,
+    DateOnly? Distributed,
+    string? Recalls,
+    IReadOnlyList<ParagraphContract> Paragraphs,
+    IReadOnlyList<string> Sources,
+    string? Notes);
+
+/// <param name="Paragraph">The paragraph number.</param>
+/// <param name="Summary">A paraphrase of what it urges (not the authentic text).</param>
+/// <param name="Source">Where the paragraph's content comes from.</param>
+/// <param name="Instruments">The instruments it urges States to join, with their gaps on the day of adoption and today.</param>
+public sealed record ParagraphContract(int Paragraph, string? Summary, string Source, IReadOnlyList<UrgedInstrumentContract> Instruments);
+
+/// <param name="Instrument">The instrument's id.</param>
+/// <param name="ShortName">Its short name.</param>
+/// <param name="GapsAtAdoption">UN Member States (of that day) not parties on the day the resolution was adopted.</param>
+/// <param name="GapsToday">UN Member States not parties today.</param>
+public sealed record UrgedInstrumentContract(string Instrument, string ShortName, InstrumentGapsContract GapsAtAdoption, InstrumentGapsContract GapsToday);
+
+public sealed record ResolutionRequest(
+    [property: FromRoute(Name = "id"), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
+    [property: FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+
+public sealed class ResolutionRequestValidator : AbstractValidator<ResolutionRequest>
+{
+    public ResolutionRequestValidator()
+    {
+        RuleFor(r => r.Id).Matches("^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$")
+            .WithMessage("'id' must be a resolution symbol with '-' for '/', such as A-RES-63-194.")
+            .OverridePropertyName("id");
+        RuleFor(r => r.Lang).ValidLanguage();
+    }
+}
+
+public static class ResolutionEndpoints
+{
+    public static RouteGroupBuilder MapResolutions(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/v1/resolutions").WithTags("Resolutions").WithParameterValidation();
+
+        group.MapGet("/{id}", GetResolution)
+            .WithName("getResolution")
+            .WithSummary("Get General Assembly resolution 63/194 and the gaps it addresses")
+            .WithDescription("The resolution (A/RES/63/194, adopted 18 December 2008) and, for its paragraphs 1 and 2, the instruments each urges States to join, with the UN Member States that were not parties on the day of adoption and those that are not parties today. Titles the sources lack in a language fall back to English and say so (`titleLang`).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    internal static async Task<Results<Ok<ResolutionContract>, ProblemHttpResult>> GetResolution(
+        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await resolutions.FindAsync(request.Id, lang, cancellationToken) is not { } resolution)
+        {
+            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {InstrumentHistoryEndpoints.DefaultResolution}.");
+        }
+
+        var adopted = InstrumentEndpoints.Day(resolution.Adopted)!.Value;
+        var today = statuses.Today;
+        var instruments = (await queries.InstrumentsAsync(lang, cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var paragraphs = new List<ParagraphContract>();
+        foreach (var paragraph in (await resolutions.ParagraphsAsync(resolution.Id, cancellationToken)).GroupBy(p => p.Paragraph))
+        {
+            var urged = new List<UrgedInstrumentContract>();
+            foreach (var row in paragraph)
+            {
+                var instrument = instruments[row.Instrument];
+                urged.Add(new UrgedInstrumentContract(
+                    instrument.Id,
+                    instrument.ShortName,
+                    await InstrumentEndpoints.Gaps(instrument, participants, null, null, adopted, statuses, cancellationToken),
+                    await InstrumentEndpoints.Gaps(instrument, participants, null, null, today, statuses, cancellationToken)));
+            }
+
+            var first = paragraph.First();
+            paragraphs.Add(new ParagraphContract((int)paragraph.Key, first.Summary, first.Source, urged));
+        }
+
+        return TypedResults.Ok(new ResolutionContract(
+            resolution.Id,
+            resolution.Symbol,
+            resolution.Title,
+            resolution.TitleLang,
+            resolution.TitleConfidence,
+            adopted,
+            resolution.Session,
+            resolution.Meeting,
+            resolution.AgendaItem,
+            resolution.CommitteeReport,
+            InstrumentEndpoints.Day(resolution.Distributed),
+            resolution.Recalls,
+            paragraphs,
+            InstrumentEndpoints.Split(resolution.Source),
+            resolution.Notes));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace RatificationApi.Statuses;
+
+/// <summary>The filters every list shares: UN M49 region (at any level) and UN membership on a date.</summary>
+internal static class ParticipantFilter
+{
+    public static bool InRegion(ParticipantDbRow p, string? region) =>
+        region is null || p.RegionCode == region || p.SubregionCode == region || p.IntermediateRegionCode == region;
+
+    /// <summary>Whether the participant was a UN Member State on <paramref name="day"/>.</summary>
+    public static bool IsMemberOn(ParticipantDbRow p, DateOnly day) =>
+        p.UnStatus == "member"
+        && (p.UnAdmissionDate is null || DateOnly.ParseExact(p.UnAdmissionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture) <= day);
+
+    public static bool MatchesMembership(ParticipantDbRow p, string? unMember) =>
+        unMember is null || (p.UnStatus == "member") == (unMember == "true");
+
+    /// <summary>A 400 listing the region codes in use, when <paramref name="region"/> is none of them; else null.</summary>
+    public static ProblemHttpResult? UnknownRegion(IReadOnlyList<ParticipantDbRow> participants, string? region)
+    {
+        if (region is null || participants.Any(p => InRegion(p, region)))
+        {
+            return null;
+        }
+
+        var known = participants
+            .SelectMany(p => new[] { (p.RegionCode, p.Region), (p.SubregionCode, p.Subregion), (p.IntermediateRegionCode, p.IntermediateRegion) })
+            .Where(r => r.Item1 is not null)
+            .Distinct()
+            .OrderBy(r => r.Item1, StringComparer.Ordinal)
+            .Select(r => $"{r.Item1} {r.Item2}");
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "Invalid parameter: region",
+            detail: $"'region' {region} is not the UN M49 code of a region, sub-region or intermediate region of any participant. Allowed: {string.Join(", ", known)}.");
+    }
+}
