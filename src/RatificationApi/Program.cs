@@ -34,6 +34,18 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
 builder.Services.AddApiDocument();
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = 16 * 1024;
+    // Room for a 10 KB query value, so that it reaches validation and gets a problem that names it.
+    kestrel.Limits.MaxRequestLineSize = 32 * 1024;
+});
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+    .AllowAnyOrigin()
+    .WithMethods("GET", "HEAD")
+    .WithHeaders("Accept", "Accept-Language", "If-None-Match")
+    .WithExposedHeaders("ETag", "Link", "Content-Language", "Retry-After")));
 
 var app = builder.Build();
 
@@ -52,8 +64,10 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
     }
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
 
 app.UseApiDocument();
 app.MapHealth();
