@@ -33,7 +33,9 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 });
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddApiDocument();
+builder.Services.AddClientRateLimiting();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -68,6 +70,9 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+app.UseRateLimiter();
+app.UseRouting();
+app.UseAcceptCheck();
 
 app.UseApiDocument();
 app.MapHealth();

@@ -29,11 +29,26 @@ public class ApiFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Data:Directory", DataDirectory);
         builder.UseSetting("Data:DatabaseDirectory", DatabaseDirectory);
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Extra configuration a derived factory sets.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 }
 
 /// <summary>A host over a data folder of the test's own (a private copy of data/ it may change).</summary>
 public sealed class CustomDataApiFactory(string dataDirectory) : ApiFactory(dataDirectory);
+
+/// <summary>A host with the rate limiter on and a tiny limit.</summary>
+public sealed class RateLimitedApiFactory : ApiFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+        [("RateLimiting:Enabled", "true"), ("RateLimiting:PermitLimit", "3"), ("RateLimiting:WindowSeconds", "30")];
+}
 
 public static class TestPaths
 {

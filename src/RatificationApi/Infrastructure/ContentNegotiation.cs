@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Net.Http.Headers;
+
+namespace RatificationApi.Infrastructure;
+
+/// <summary>
+/// Answers 406 when the <c>Accept</c> header admits none of the media types an endpoint can produce
+/// (read from its own response metadata, so it cannot drift from the OpenAPI document). A request
+/// with no Accept header, or one that admits problem details only, is served as usual.
+/// </summary>
+public static class ContentNegotiation
+{
+    public static IApplicationBuilder UseAcceptCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var endpoint = context.GetEndpoint();
+        var accept = context.Request.Headers.Accept;
+        if (endpoint is null || accept.Count == 0 || !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var produced = endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
+            .Where(m => m.StatusCode == StatusCodes.Status200OK)
+            .SelectMany(m => m.ContentTypes)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        if (produced.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var wanted) || wanted.Any(w => produced.Any(p => Admits(w, p))))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status406NotAcceptable,
+                Title = "Not acceptable",
+                Detail = $"The Accept header admits none of the media types this resource has: {string.Join(", ", produced)}.",
+            },
+        });
+    });
+
+    private static bool Admits(MediaTypeHeaderValue wanted, string produced) =>
+        (wanted.Quality ?? 1) > 0 && MediaTypeHeaderValue.Parse(produced).IsSubsetOf(wanted);
+}
