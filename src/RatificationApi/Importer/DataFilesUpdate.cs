@@ -1,0 +1,90 @@
+using RatificationApi.Data;
+
+namespace RatificationApi.Importer;
+
+/// <summary>
+/// The new text of <c>actions.csv</c> and <c>instruments.csv</c> after an import. Rows of other instruments,
+/// and rows of this instrument that do not change, keep their exact bytes and places; the instrument's
+/// block is rebuilt in the file's row order where the block stood.
+/// </summary>
+internal sealed class DataFilesUpdate
+{
+    private DataFilesUpdate(string actions, string instruments, string? instrumentChange)
+    {
+        ActionsText = actions;
+        InstrumentsText = instruments;
+        InstrumentChange = instrumentChange;
+    }
+
+    public string ActionsText { get; }
+
+    public string InstrumentsText { get; }
+
+    /// <summary>The diff line for the instrument's row; null when it does not change.</summary>
+    public string? InstrumentChange { get; }
+
+    public static DataFilesUpdate Build(
+        RawCsvFile actions, RawCsvFile instruments, string instrument, IReadOnlyList<ActionChange> changes, string completeAsAt, string completeAsAtSource)
+    {
+        ArgumentNullException.ThrowIfNull(actions);
+        ArgumentNullException.ThrowIfNull(instruments);
+        ArgumentNullException.ThrowIfNull(changes);
+        return new DataFilesUpdate(
+            BuildActionsText(actions, instrument, changes),
+            BuildInstrumentsText(instruments, instrument, completeAsAt, completeAsAtSource, out var change),
+            change);
+    }
+
+    private static string BuildActionsText(RawCsvFile actions, string instrument, IReadOnlyList<ActionChange> changes)
+    {
+        var instrumentColumn = actions.Column("instrument");
+        var unchangedRaw = actions.Records
+            .Where(r => r.Cells.Count == actions.Header.Count && r.Cells[instrumentColumn] == instrument)
+            .GroupBy(r => ActionRecord.FromCells(actions.Header, r.Cells))
+            .ToDictionary(g => g.Key, g => g.First().Raw);
+        var block = changes
+            .Where(c => c.After is not null)
+            .Select(c => c.After!.ToCells(actions.Header) is var cells && unchangedRaw.TryGetValue(c.After!, out var raw)
+                ? new RawCsvRecord(cells, raw)
+                : new RawCsvRecord(cells, RawCsvFile.Format(cells)))
+            .ToList();
+
+        bool IsOurs(RawCsvRecord r) => r.Cells.Count > instrumentColumn && r.Cells[instrumentColumn] == instrument;
+        var records = actions.Records.ToList();
+        var others = records.Where(r => !IsOurs(r)).ToList();
+
+        // The block goes where it stood; an instrument new to the file goes before the first instrument sorting after it.
+        var position = records.FindIndex(IsOurs);
+        if (position < 0)
+        {
+            position = others.FindIndex(r => r.Cells.Count > instrumentColumn && string.CompareOrdinal(r.Cells[instrumentColumn], instrument) > 0);
+            position = position >= 0 ? position : others.Count;
+        }
+
+        others.InsertRange(position, block);
+        return actions.ToText(others);
+    }
+
+    private static string BuildInstrumentsText(RawCsvFile instruments, string instrument, string completeAsAt, string completeAsAtSource, out string? change)
+    {
+        var (id, asAt, source) = (instruments.Column("id"), instruments.Column("complete_as_at"), instruments.Column("complete_as_at_source"));
+        change = null;
+        var records = instruments.Records.ToList();
+        var index = records.FindIndex(r => r.Cells.Count > id && r.Cells[id] == instrument);
+        if (index < 0)
+        {
+            throw new MtdsgFormatException($"The instrument '{instrument}' is not in {DataSetLoader.InstrumentsFile}.");
+        }
+
+        var cells = records[index].Cells.ToArray();
+        if (cells[asAt] != completeAsAt || cells[source] != completeAsAtSource)
+        {
+            change = $"~ instrument {instrument}: complete_as_at {cells[asAt]} -> {completeAsAt}; complete_as_at_source '{cells[source]}' -> '{completeAsAtSource}'";
+            cells[asAt] = completeAsAt;
+            cells[source] = completeAsAtSource;
+            records[index] = new RawCsvRecord(cells, RawCsvFile.Format(cells));
+        }
+
+        return instruments.ToText(records);
+    }
+}

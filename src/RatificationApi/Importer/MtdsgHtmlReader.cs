@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RatificationApi.Importer;
+
+/// <summary>
+/// Reads the UN Treaty Collection status page (<c>ViewDetails*.aspx</c>) as a browser saves it (FORMAT.md §5):
+/// the "STATUS AS AT" stamp, the header repeaters, the participants grid (the table whose id ends in
+/// <c>tblgrid</c>), the declarations and objections grids and the end notes.
+/// </summary>
+internal static partial class MtdsgHtmlReader
+{
+    public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text);
+
+    public static bool HasParticipantsGrid(string text) => text.Contains("tblgrid", StringComparison.OrdinalIgnoreCase);
+
+    public static MtdsgDocument Read(byte[] bytes)
+    {
+        var html = MtdsgText.RepairControlCharacters(Decode(bytes));
+        var page = new HtmlFragments(html);
+        var grid = page.ById("tblgrid")
+            ?? throw new MtdsgFormatException("The HTML page has no participants grid (no table whose id ends in 'tblgrid'): it is not a treaty status page.");
+        var rows = HtmlFragments.TableRows(grid);
+        if (rows.Count == 0)
+        {
+            throw new MtdsgFormatException("The participants grid of the page has no rows.");
+        }
+
+        var table = ParticipantsTable.Build(rows[0], rows.Skip(1));
+        return new MtdsgDocument(
+            MtdsgFormat.Html,
+            ReadHeader(html, page, table.ParticipantFootnotes),
+            table.Columns,
+            table.Rows,
+            Statements(page, "dgDec"),
+            Statements(page, "dgObj"),
+            EndNotes(page),
+            table.Problems);
+    }
+
+    // A BOM wins, then a meta charset near the top; the site serves UTF-8.
+    private static string Decode(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..])
+        {
+            return new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3);
+        }
+
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 8192));
+        var declared = MetaCharset().Match(head);
+        var encoding = declared.Success ? MtdsgText.EncodingFor(declared.Groups["name"].Value) : null;
+        return (encoding ?? new UTF8Encoding(false)).GetString(bytes);
+    }
+
+    private static MtdsgHeader ReadHeader(string html, HtmlFragments page, IReadOnlyList<string> participantFootnotes)
+    {
+        var chapter = Text(page, "rptHead_ctl00_tcHead");
+        var numberedTitle = NumberedTitle().Match(Text(page, "rptTreaty_ctl00_tcTreaty"));
+        var (place, date) = MtdsgXmlReader.SplitConclusion(Text(page, "rptTreaty_ctl00_tcText"));
+        var eifLabel = Text(page, "rptEIF_ctl00_tcEifLabel");
+        var eif = Text(page, "rptEIF_ctl00_tcText");
+        var status = Text(page, "rptStatus_ctl00_tcText");
+
+        // The form posts back to its own URL, which names the MTDSG number exactly; the title's "8." is the fallback.
+        var number = MtdsgNumberInUrl().Match(html) is { Success: true } url
+            ? url.Groups["number"].Value
+            : MtdsgXmlReader.Number(chapter, numberedTitle.Groups["num"].Value, numberedTitle.Groups["sub"].Value);
+
+        return new MtdsgHeader(
+            number,
+            chapter,
+            numberedTitle.Groups["title"].Value,
+            place,
+            date,
+            eifLabel.StartsWith("Not yet", StringComparison.OrdinalIgnoreCase) ? $"{eifLabel}: {eif}" : eif,
+            Text(page, "rptRegistration_ctl00_tcText"),
+            CountAfter(status, "Signatories"),
+            CountAfter(status, "Parties"),
+            StatusAsAt(html),
+            participantFootnotes);
+    }
+
+    /// <summary>The <c>STATUS AS AT : DD-MM-YYYY hh:mm:ss EDT</c> stamp's date; null when the page has none.</summary>
+    internal static DateOnly? StatusAsAt(string html)
+    {
+        var match = StatusStamp().Match(html);
+        return match.Success && DateOnly.TryParseExact(
+            $"{match.Groups["d"].Value.PadLeft(2, '0')}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["y"].Value}",
+            "dd-MM-yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+    }
+
+    private static int? CountAfter(string status, string label) =>
+        Regex.Match(status, $@"{label}\s*:\s*(?<n>\d+)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } m
+            ? int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)
+            : null;
+
+    private static string Text(HtmlFragments page, string idSuffix) => MtdsgText.WithoutFootnotes(page.ById(idSuffix) ?? string.Empty);
+
+    // The grids repeat a participant div and a text div per entry, numbered ctl02, ctl03, …
+    private static List<Statement> Statements(HtmlFragments page, string grid)
+    {
+        var names = page.ByIdPattern(GridDiv()).Where(e => e.Id.Groups["grid"].Value == grid).ToList();
+        var statements = new List<Statement>();
+        foreach (var (id, inner) in names.Where(e => e.Id.Groups["part"].Value == "Participant"))
+        {
+            var text = names.FirstOrDefault(e => e.Id.Groups["part"].Value == "Text" && e.Id.Groups["ctl"].Value == id.Groups["ctl"].Value).Inner;
+            statements.Add(new Statement(MtdsgText.WithoutFootnotes(inner), MtdsgText.Footnotes(inner), StatementTexts(text ?? string.Empty)));
+        }
+
+        return statements;
+    }
+
+    /// <summary>
+    /// Splits a statement's markup into date lines (<c>&lt;p align=right&gt;</c>), sub-headings (<c>&lt;i&gt;</c>)
+    /// and paragraphs; the hidden copy of the participant's name is dropped.
+    /// </summary>
+    internal static List<StatementText> StatementTexts(string markup)
+    {
+        var texts = new List<StatementText>();
+        var html = InvisibleParagraph().Replace(markup, string.Empty);
+        var position = 0;
+        foreach (Match match in DateOrTitle().Matches(html))
+        {
+            AddParagraphs(texts, html[position..match.Index]);
+            var role = match.Groups["date"].Success ? StatementTextRole.Date : StatementTextRole.Title;
+            var text = MtdsgText.ToPlainText(match.Groups[role == StatementTextRole.Date ? "date" : "title"].Value);
+            if (text.Length > 0)
+            {
+                texts.Add(new StatementText(role, text));
+            }
+
+            position = match.Index + match.Length;
+        }
+
+        AddParagraphs(texts, html[position..]);
+        return texts;
+    }
+
+    private static void AddParagraphs(List<StatementText> texts, string markup) =>
+        texts.AddRange(ParagraphBreak().Split(markup).Select(MtdsgText.ToPlainText).Where(t => t.Length > 0)
+            .Select(t => new StatementText(StatementTextRole.Paragraph, t)));
+
+    private static List<EndNote> EndNotes(HtmlFragments page) =>
+        [.. page.ByIdPattern(NoteDiv()).Select(n => NoteAnchor().Match(n.Inner) is { Success: true } anchor
+            ? new EndNote(anchor.Groups["index"].Value, string.Join("\n", ParagraphBreak().Split(n.Inner[(anchor.Index + anchor.Length)..])
+                .Select(MtdsgText.ToPlainText).Where(t => t.Length > 0)))
+            : new EndNote(string.Empty, MtdsgText.ToPlainText(n.Inner)))];
+
+    [GeneratedRegex(@"^\s*(?:<!--.*?-->\s*)*(?:<!DOCTYPE\s+html|<html\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex HtmlStart();
+
+    [GeneratedRegex(@"<meta\b[^>]*charset\s*=\s*[""']?(?<name>[A-Za-z0-9_\-]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+
+    [GeneratedRegex(@"STATUS\s+AS\s+AT\s*:?\s*(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusStamp();
+
+    [GeneratedRegex(@"mtdsg_no=(?<number>[IVXLC]+-\d+(?:-[a-z])?)(?![A-Za-z0-9-])")]
+    private static partial Regex MtdsgNumberInUrl();
+
+    [GeneratedRegex(@"^(?<num>\d+)\s*\.?\s*(?:(?<sub>[a-z])\s*[.)]\s+)?(?<title>.*)$", RegexOptions.Singleline)]
+    private static partial Regex NumberedTitle();
+
+    [GeneratedRegex(@"_(?<grid>dg[A-Za-z]+)_ctl(?<ctl>\d+)_div(?<part>Participant|Text)$")]
+    private static partial Regex GridDiv();
+
+    [GeneratedRegex(@"_dgNotesAll_ctl\d+_divNotesAll$")]
+    private static partial Regex NoteDiv();
+
+    [GeneratedRegex(@"<a\s+name\s*=\s*[""']?(?<index>[^""'\s>]+)[""']?\s*>.*?</a>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex NoteAnchor();
+
+    [GeneratedRegex(@"<p\b[^>]*class\s*=\s*[""']?invisible[""']?[^>]*>.*?</p>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex InvisibleParagraph();
+
+    [GeneratedRegex(@"<p\b[^>]*align\s*=\s*[""']?right[""']?[^>]*>(?<date>.*?)</p>|<i>(?<title>.*?)</i>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex DateOrTitle();
+
+    [GeneratedRegex(@"<br\s*/?>|</?p\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex ParagraphBreak();
+}

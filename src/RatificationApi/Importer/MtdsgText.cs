@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RatificationApi.Importer;
+
+/// <summary>
+/// Text-level repairs and helpers shared by the XML and HTML readers: decoding, the depositary's stray
+/// control bytes, bare ampersands, inline markup and footnote references (FORMAT.md §3).
+/// </summary>
+internal static partial class MtdsgText
+{
+    private const string MaintenanceText = "urgent maintenance and is currently unavailable";
+
+    /// <summary>Whether the bytes are the depositary's maintenance page rather than a document.</summary>
+    public static bool IsMaintenancePage(string text) => text.Contains(MaintenanceText, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The encoding a declaration or meta tag names; null when .NET does not know it.</summary>
+    public static Encoding? EncodingFor(string name)
+    {
+        var normalized = name.Trim().ToUpperInvariant();
+        return normalized switch
+        {
+            "UTF-8" or "UTF8" => new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            "ISO-8859-1" or "ISO8859-1" or "LATIN1" or "LATIN-1" => Encoding.Latin1,
+
+            // The code-pages provider ships with .NET; asking it directly avoids registering it process-wide.
+            _ => CodePagesEncodingProvider.Instance.GetEncoding(normalized) ?? TryGetEncoding(normalized),
+        };
+    }
+
+    private static Encoding? TryGetEncoding(string name)
+    {
+        try
+        {
+            return Encoding.GetEncoding(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Maps the C0 control bytes the depositary writes in place of typographic characters back to what
+    /// they stand for (the low byte of U+201C/201D, U+2018/2019, U+2013 and U+2002 was written), and drops
+    /// the others, which no XML parser accepts. TAB, LF and CR stay.
+    /// </summary>
+    public static string RepairControlCharacters(string text)
+    {
+        if (!text.Any(c => c < 0x20 && c is not ('\t' or '\n' or '\r')))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\x1C' or '\x1D':
+                    builder.Append('"');
+                    break;
+                case '\x18' or '\x19':
+                    builder.Append('\'');
+                    break;
+                case '\x13':
+                    builder.Append('\u2013');
+                    break;
+                case '\x02':
+                    builder.Append(' ');
+                    break;
+                case < ' ' when c is not ('\t' or '\n' or '\r'):
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Escapes every <c>&amp;</c> that does not start an entity, so that a strict XML parser accepts the text.</summary>
+    public static string EscapeBareAmpersands(string text) => BareAmpersand().Replace(text, "&amp;");
+
+    /// <summary>
+    /// The footnote numbers of every escaped <c>&lt;superscript&gt;</c> (XML) or <c>&lt;sup&gt;</c> (HTML)
+    /// in <paramref name="markup"/>, in order, without duplicates.
+    /// </summary>
+    public static IReadOnlyList<string> Footnotes(string markup) =>
+        [.. Superscript().Matches(markup)
+            .SelectMany(m => Number().Matches(ToPlainText(m.Groups["body"].Value)).Select(n => n.Value))
+            .Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The text with every superscript (footnote reference) removed, then as plain text.</summary>
+    public static string WithoutFootnotes(string markup) => ToPlainText(Superscript().Replace(markup, " "));
+
+    /// <summary>
+    /// Markup to one line of plain text: entities decoded, all whitespace (TAB, NBSP) collapsed, and tags dropped;
+    /// inline tags (<c>i</c>, <c>a</c>, <c>right</c>, …) vanish, other tags (<c>br</c>, <c>p</c>, <c>div</c>) part words.
+    /// </summary>
+    public static string ToPlainText(string markup) =>
+        CollapseWhitespace(WebUtility.HtmlDecode(Tag().Replace(InlineTag().Replace(markup, string.Empty), " ")));
+
+    /// <summary>TAB, NBSP, line breaks and runs of spaces become single spaces; the ends are trimmed.</summary>
+    public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>The first whole number in <paramref name="text"/>, or null.</summary>
+    public static int? FirstNumber(string text) =>
+        Number().Match(text) is { Success: true } m && int.TryParse(m.Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    [GeneratedRegex(@"&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")]
+    private static partial Regex BareAmpersand();
+
+    [GeneratedRegex(@"<\s*(?:superscript|sup)\b[^>]*>(?<body>.*?)<\s*/\s*(?:superscript|sup)\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Superscript();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"</?(?:i|b|u|em|strong|a|span|font|superscript|sup|right|left|center|title)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTag();
+
+    [GeneratedRegex(@"[\s\u00A0\u2002\u2003\u2009\u200B]+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Number();
+}
