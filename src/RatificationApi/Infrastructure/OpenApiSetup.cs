@@ -35,6 +35,13 @@ public static class OpenApiSetup
             }
 
             options.SupportNonNullableReferenceTypes();
+            options.UseAllOfToExtendReferenceSchemas();
+            options.DocumentFilter<OpenApi.DocumentInfoFilter>();
+            options.DocumentFilter<OpenApi.NullableObjectsFilter>();
+            options.OperationFilter<OpenApi.ResponsesFilter>();
+            options.OperationFilter<OpenApi.ExamplesFilter>();
+            options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
+            options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
             options.CustomSchemaIds(type => type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name);
         });
         return services;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace RatificationApi.Tests.Infrastructure;
 
@@ -42,6 +43,23 @@ public class ApiFactory : WebApplicationFactory<Program>
 
 /// <summary>A host over a data folder of the test's own (a private copy of data/ it may change).</summary>
 public sealed class CustomDataApiFactory(string dataDirectory) : ApiFactory(dataDirectory);
+
+/// <summary>A host whose clock is stopped, for answers that must not change from day to day.</summary>
+public sealed class FixedClockApiFactory : ApiFactory
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)));
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
 
 /// <summary>A host with the rate limiter on and a tiny limit.</summary>
 public sealed class RateLimitedApiFactory : ApiFactory

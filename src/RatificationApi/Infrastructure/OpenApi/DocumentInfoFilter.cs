@@ -1,0 +1,36 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace RatificationApi.Infrastructure.OpenApi;
+
+/// <summary>What the document says about the API as a whole: where it is served, who answers for it, and its tags.</summary>
+internal sealed class DocumentInfoFilter : IDocumentFilter
+{
+    private static readonly (string Name, string Description)[] Tags =
+    [
+        ("Instruments", "The five instruments that resolution 63/194 urges States to join: metadata, counts, coverage, participants, gaps, progress and timelines."),
+        ("States", "The possible participants (UN Member States, observer States, Cook Islands, Niue, the European Union) and each one's status under the five instruments."),
+        ("Status matrix", "Every participant's status under every instrument in one table, as JSON or CSV."),
+        ("Change feed", "Every treaty action in a stable order, a page at a time, for systems that keep a copy in sync."),
+        ("Resolutions", "General Assembly resolution 63/194 and the gaps it addresses, on the day of adoption and today."),
+        ("Health", "Liveness and readiness, for load balancers and orchestrators."),
+    ];
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(swaggerDoc);
+        swaggerDoc.Info.Contact = new OpenApiContact { Name = "RatificationApi maintainers (issues in the project's tracker)" };
+        swaggerDoc.Info.License = new OpenApiLicense
+        {
+            Name = "CC BY 4.0 (the data); the facts come from the UN Treaty Collection and the sources named in each response",
+            Url = new Uri("https://creativecommons.org/licenses/by/4.0/"),
+        };
+        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "This service (the same API on every replica)." }];
+        var used = swaggerDoc.Paths.Values
+            .SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
+            .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())
+            .Select(t => t.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        swaggerDoc.Tags = new HashSet<OpenApiTag>(Tags.Where(t => used.Contains(t.Name)).Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace RatificationApi.Infrastructure.OpenApi;
+
+/// <summary>
+/// Puts a real response, taken from the real data, under each operation's JSON success response.
+/// The examples live in openapi/examples/ (embedded into the assembly); a test regenerates them from the
+/// running service and fails when one no longer matches what the service answers.
+/// </summary>
+internal sealed class ExamplesFilter : IOperationFilter
+{
+    private static readonly Assembly Assembly = typeof(ExamplesFilter).Assembly;
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.OperationId is not { } id
+            || operation.Responses?.TryGetValue("200", out var ok) != true
+            || ok!.Content?.TryGetValue("application/json", out var json) != true
+            || json is not OpenApiMediaType media)
+        {
+            return;
+        }
+
+        using var stream = Assembly.GetManifestResourceStream($"examples/{id}.json");
+        if (stream is null)
+        {
+            return;
+        }
+
+        var example = JsonNode.Parse(stream)!.AsObject();
+        media.Example = example["response"]!.DeepClone();
+        ok.Description = $"OK. The example is the answer to GET {example["request"]!.GetValue<string>()}, with each list cut to its first {ExampleRules.MaxItems} items.";
+    }
+}
+
+/// <summary>How an example is cut down from a real response.</summary>
+public static class ExampleRules
+{
+    public const int MaxItems = 3;
+
+    /// <summary>Cuts every array in <paramref name="node"/> to its first <see cref="MaxItems"/> items.</summary>
+    public static JsonNode? Abbreviate(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonArray array:
+                return new JsonArray([.. array.Take(MaxItems).Select(i => Abbreviate(i?.DeepClone()))]);
+            case JsonObject obj:
+                var copy = new JsonObject();
+                foreach (var (key, value) in obj)
+                {
+                    copy[key] = Abbreviate(value?.DeepClone());
+                }
+
+                return copy;
+            default:
+                return node?.DeepClone();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace RatificationApi.Infrastructure.OpenApi;
+
+/// <summary>
+/// In OpenAPI 3.0 a property that is "an object of schema X, or null" cannot be a reference: `nullable`
+/// beside `allOf: [$ref]` still requires X, so a null fails validation (Spectral and Prism both say so).
+/// Such properties get X's definition written in place, as a nullable object, which every tool reads alike.
+/// </summary>
+internal sealed class NullableObjectsFilter : IDocumentFilter
+{
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(swaggerDoc);
+        ArgumentNullException.ThrowIfNull(context);
+        var schemas = context.SchemaRepository.Schemas;
+        foreach (var schema in schemas.Values.OfType<OpenApiSchema>())
+        {
+            foreach (var (name, property) in (schema.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToList())
+            {
+                if (property is OpenApiSchema { AllOf: [OpenApiSchemaReference reference] } nullable
+                    && nullable.Type is { } type && type.HasFlag(JsonSchemaType.Null)
+                    && reference.Reference.Id is { } id
+                    && schemas.TryGetValue(id, out var target)
+                    && target is OpenApiSchema definition)
+                {
+                    schema.Properties![name] = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.Object | JsonSchemaType.Null,
+                        Description = nullable.Description ?? definition.Description,
+                        Properties = definition.Properties,
+                        Required = definition.Required,
+                        AdditionalPropertiesAllowed = definition.AdditionalPropertiesAllowed,
+                    };
+                }
+            }
+        }
+
+        // A schema now written only in place is no longer referenced: drop it from the components.
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var schema in schemas.Values)
+        {
+            Collect(schema, referenced, top: true);
+        }
+
+        foreach (var operation in swaggerDoc.Paths.Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        {
+            foreach (var media in (operation.Responses?.Values.AsEnumerable() ?? []).SelectMany(r => r.Content?.Values.AsEnumerable() ?? []))
+            {
+                Collect(media.Schema, referenced, top: false);
+            }
+
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                Collect(parameter.Schema, referenced, top: false);
+            }
+        }
+
+        foreach (var unused in schemas.Keys.Where(k => !referenced.Contains(k)).ToList())
+        {
+            schemas.Remove(unused);
+        }
+    }
+
+    private static void Collect(IOpenApiSchema? schema, HashSet<string> referenced, bool top)
+    {
+        switch (schema)
+        {
+            case null:
+                return;
+            case OpenApiSchemaReference reference:
+                if (reference.Reference.Id is { } id)
+                {
+                    referenced.Add(id);
+                }
+
+                return;
+            case OpenApiSchema concrete:
+                foreach (var child in (concrete.Properties?.Values ?? []).Concat(concrete.AllOf ?? []).Concat(concrete.AnyOf ?? []).Concat(concrete.OneOf ?? []))
+                {
+                    Collect(child, referenced, top: false);
+                }
+
+                Collect(concrete.Items, referenced, top: false);
+                Collect(concrete.AdditionalProperties, referenced, top: false);
+                _ = top;
+                return;
+        }
+    }
+}

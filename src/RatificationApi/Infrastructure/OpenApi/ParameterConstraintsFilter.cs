@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using RatificationApi.Data;
+using RatificationApi.Domain;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace RatificationApi.Infrastructure.OpenApi;
+
+/// <summary>
+/// Writes into each parameter's schema the constraints its validator enforces (pattern, enum, date
+/// format, bounds), from the same constants the validators use, so that a client can check a request
+/// before sending it.
+/// </summary>
+internal sealed class ParameterConstraintsFilter : IParameterFilter
+{
+    public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(context);
+        if (parameter.Schema is not OpenApiSchema schema)
+        {
+            return;
+        }
+
+        var path = context.ApiParameterDescription.ParameterDescriptor is null ? string.Empty : context.ApiParameterDescription.Name;
+        switch (parameter.Name)
+        {
+            case "lang":
+                Enum(schema, Languages.All);
+                break;
+            case "asOf" or "from" or "to" or "since":
+                schema.Format = "date";
+                break;
+            case "code" or "state":
+                schema.Pattern = "^[A-Za-z]{2,3}$";
+                break;
+            case "id" when parameter is OpenApiParameter { Description: { } d } && d.Contains("resolution", StringComparison.OrdinalIgnoreCase):
+                schema.Pattern = "^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$";
+                break;
+            case "id" or "instrument":
+                schema.Pattern = "^[A-Za-z0-9-]{1,40}$";
+                break;
+            case "region":
+                schema.Pattern = "^[0-9]{3}$";
+                break;
+            case "unMember" or "compact":
+                Enum(schema, ["true", "false"]);
+                break;
+            case "status":
+                Enum(schema, Instruments.ParticipantsRequestValidator.Statuses);
+                break;
+            case "groupBy":
+                Enum(schema, Instruments.GapsRequestValidator.Groupings);
+                break;
+            case "format":
+                Enum(schema, ResponseFormat.All);
+                break;
+            case "kind":
+                Enum(schema, ActionKinds.Names);
+                break;
+            case "limit":
+                schema.Type = JsonSchemaType.Integer;
+                schema.Format = "int32";
+                schema.Minimum = "1";
+                schema.Maximum = Actions.ActionFeedEndpoints.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                schema.Default = Actions.ActionFeedEndpoints.DefaultLimit;
+                break;
+            case "cursor":
+                schema.MaxLength = 200;
+                break;
+        }
+
+        _ = path;
+    }
+
+    private static void Enum(OpenApiSchema schema, IEnumerable<string> values) =>
+        schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+}

@@ -1,0 +1,52 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace RatificationApi.Infrastructure.OpenApi;
+
+/// <summary>
+/// The responses every operation can give that no endpoint declares itself: 406 from the Accept check
+/// and 429 from the rate limiter, both problems; and, on every operation, no security requirement (the
+/// API is public).
+/// </summary>
+internal sealed class ResponsesFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        ArgumentNullException.ThrowIfNull(context);
+        operation.Responses ??= [];
+        Add(operation, context, "406", "The Accept header admits none of this resource's media types.");
+        Add(operation, context, "429", "Too many requests from this client; see the Retry-After header.", retryAfter: true);
+        operation.Security = [];
+    }
+
+    private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description, bool retryAfter = false)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        var response = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                ["application/problem+json"] = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository) },
+            },
+        };
+        if (retryAfter)
+        {
+            response.Headers = new Dictionary<string, IOpenApiHeader>
+            {
+                ["Retry-After"] = new OpenApiHeader
+                {
+                    Description = "Seconds to wait before the next request.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32" },
+                },
+            };
+        }
+
+        operation.Responses[status] = response;
+    }
+}
