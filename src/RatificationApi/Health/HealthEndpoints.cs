@@ -26,10 +26,18 @@ public static class HealthEndpoints
 
     internal static Ok<HealthContract> Live() => TypedResults.Ok(HealthContract.Live);
 
-    internal static async Task<Results<Ok<HealthContract>, ProblemHttpResult>> Ready(StatusQueries queries, CancellationToken cancellationToken)
+    internal static async Task<Results<Ok<HealthContract>, ProblemHttpResult>> Ready(
+        StatusQueries queries, Database.SqliteConnectionFactory connections, CancellationToken cancellationToken)
     {
         try
         {
+            // Pooled connections keep reading a file that was deleted under them (a temp-folder cleaner, say);
+            // a replica whose database is gone is not ready, whatever its pool still answers.
+            if (connections.DatabasePath is not { } path || !File.Exists(path))
+            {
+                return NotReady();
+            }
+
             if (await queries.DataVersionAsync(cancellationToken) is { } version)
             {
                 return TypedResults.Ok(new HealthContract("ready", version));
@@ -44,11 +52,13 @@ public static class HealthEndpoints
             // Unreadable: fall through to 503.
         }
 
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status503ServiceUnavailable,
-            title: "Not ready",
-            detail: "The database has not been built yet, or cannot be read.");
+        return NotReady();
     }
+
+    private static ProblemHttpResult NotReady() => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "Not ready",
+        detail: "The database has not been built yet, or cannot be read.");
 }
 
 /// <param name="Status"><c>live</c> or <c>ready</c>.</param>

@@ -23,6 +23,7 @@ public static class ContentNegotiation
         var produced = endpoint.Metadata.GetOrderedMetadata<IProducesResponseTypeMetadata>()
             .Where(m => m.StatusCode == StatusCodes.Status200OK)
             .SelectMany(m => m.ContentTypes)
+            .Concat(endpoint.Metadata.GetOrderedMetadata<AlternativeMediaTypeMetadata>().Select(m => m.MediaType))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
         if (produced.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var wanted) || wanted.Any(w => produced.Any(p => Admits(w, p))))

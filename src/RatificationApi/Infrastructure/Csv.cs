@@ -48,12 +48,17 @@ public sealed class CsvResult(string fileName, Action<CsvWriter> write) : IResul
         csv.NextRecord();
     }
 
+    // Not a second 200 ProducesResponseTypeMetadata: API Explorer keeps one per status code, and the CSV
+    // one would hide the JSON one. The OpenAPI filter and the Accept check read this marker instead.
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
+        builder.Metadata.Add(new AlternativeMediaTypeMetadata(MediaType));
     }
 }
+
+/// <summary>A media type a 200 response may also take, besides the one its type declares.</summary>
+public sealed record AlternativeMediaTypeMetadata(string MediaType);
 
 /// <summary>Chooses between JSON and CSV: <c>format</c> when given, else the <c>Accept</c> header.</summary>
 public static class ResponseFormat

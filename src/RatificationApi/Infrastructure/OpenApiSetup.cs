@@ -42,9 +42,17 @@ public static class OpenApiSetup
             options.OperationFilter<OpenApi.ExamplesFilter>();
             options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
             options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
-            options.CustomSchemaIds(type => type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name);
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
+    }
+
+    // Contract records are named XxxContract; the schema is Xxx. "Status" would clash, in generated
+    // clients, with its own property "status", so that one is "StatusObject", the issue's own word.
+    private static string SchemaId(Type type)
+    {
+        var name = type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name;
+        return name == "Status" ? "StatusObject" : name;
     }
 
     public static WebApplication UseApiDocument(this WebApplication app)

@@ -24,3 +24,22 @@ public class HealthEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(RatificationApi.Data.DataSetLoader.Version(factory.DataDirectory), body.GetProperty("dataVersion").GetString());
     }
 }
+
+public class ReadinessTests
+{
+    [Fact]
+    public async Task Ready_DatabaseFileGone_503Problem()
+    {
+        await using var factory = new CustomDataApiFactory(TestPaths.CopyOfData());
+        using var client = factory.CreateClient();
+        await GetJson(client, "/health/ready");
+
+        foreach (var file in Directory.GetFiles(factory.DatabaseDirectory))
+        {
+            File.Delete(file);
+        }
+
+        var problem = await GetProblem(client, "/health/ready", System.Net.HttpStatusCode.ServiceUnavailable, "cannot be read");
+        Assert.Equal("Not ready", problem.GetProperty("title").GetString());
+    }
+}

@@ -25,8 +25,16 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
         var path = context.ApiParameterDescription.ParameterDescriptor is null ? string.Empty : context.ApiParameterDescription.Name;
         switch (parameter.Name)
         {
-            case "lang":
-                Enum(schema, Languages.All);
+            case "lang" when parameter is OpenApiParameter concrete:
+                // One shared schema, so that a generated client has one Language type, not one per operation.
+                if (!context.SchemaRepository.Schemas.ContainsKey("Language"))
+                {
+                    var language = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One of the six official languages of the United Nations (ISO 639-1)." };
+                    Enum(language, Languages.All);
+                    context.SchemaRepository.AddDefinition("Language", language);
+                }
+
+                concrete.Schema = new OpenApiSchemaReference("Language", null, null);
                 break;
             case "asOf" or "from" or "to" or "since":
                 schema.Format = "date";

@@ -18,6 +18,15 @@ internal sealed class ResponsesFilter : IOperationFilter
         Add(operation, context, "406", "The Accept header admits none of this resource's media types.");
         Add(operation, context, "429", "Too many requests from this client; see the Retry-After header.", retryAfter: true);
         operation.Security = [];
+
+        if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
+        {
+            foreach (var alternative in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AlternativeMediaTypeMetadata>())
+            {
+                success.Content ??= new Dictionary<string, IOpenApiMediaType>();
+                success.Content[alternative.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
+        }
     }
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description, bool retryAfter = false)
