@@ -23,7 +23,7 @@ internal static class StateWidget
         html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{E(theme)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(participant.Name)} — {E(UiText.Get("subtitle", lang))}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
-        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{E(theme)}{(compact ? " compact" : string.Empty)}\"><main>");
+        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{E(theme)} {(compact ? "compact" : "full")}\"><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{name}</h1><p class=\"sub\">{E(UiText.Get("subtitle", lang))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<table><caption class=\"vh\">{name}: {E(UiText.Get("subtitle", lang))}</caption>");
         html.Append(CultureInfo.InvariantCulture, $"<thead{(compact ? " class=\"vh\"" : string.Empty)}><tr><th scope=\"col\">{E(UiText.Get("instrument", lang))}</th><th scope=\"col\">{E(UiText.Get("status", lang))}</th></tr></thead><tbody>");
@@ -125,7 +125,7 @@ internal static class StateWidget
         css.Append("table{width:100%;border-collapse:collapse}");
         css.Append(CultureInfo.InvariantCulture, $"th,td{{text-align:start;vertical-align:top;padding:.45em .4em;border-top:1px solid {p.Rule}}}");
         css.Append(CultureInfo.InvariantCulture, $"thead th{{font-size:.75em;font-weight:600;color:{p.Muted};border-top:0;padding-top:0}}");
-        css.Append("tbody th{font-weight:600;width:45%;border-inline-start:4px solid transparent}");
+        css.Append("tbody th{font-weight:600;width:55%;border-inline-start:4px solid transparent}");
         css.Append(CultureInfo.InvariantCulture, $".title{{display:block;font-weight:400;font-size:.8em;line-height:1.3;color:{p.Muted}}}");
         css.Append(".chip{display:inline-flex;align-items:center;gap:.35em;padding:.05em .55em;border-radius:1em;font-weight:600;max-width:100%}");
         css.Append(".chip svg{width:1em;height:1em;flex:none}");
@@ -136,14 +136,15 @@ internal static class StateWidget
             css.Append(CultureInfo.InvariantCulture, $".st-{name} .chip{{color:{colors.Text};background:{colors.Background}}}.st-{name} th{{border-inline-start-color:{colors.Text}}}");
         }
 
-        css.Append(".compact{padding:8px}.compact h1{font-size:1em}.compact .sub{margin-bottom:.3em}");
-        css.Append(".compact th,.compact td{padding:.25em .4em;vertical-align:middle}.compact tbody th{width:40%}");
+        css.Append(".compact{padding:8px}.compact h1{font-size:1em}.compact .sub{margin-bottom:.3em}.compact footer{font-size:.7em}");
+        css.Append(".compact th,.compact td{padding:.25em .4em;vertical-align:middle}.compact tbody th{width:42%}");
         css.Append(".compact .cell{display:flex;flex-wrap:wrap;align-items:center;gap:.15em .5em}.compact .detail{margin:0}");
         // Narrow frames: each row becomes a block, the status under the instrument.
-        css.Append("@media (max-width:380px){tbody th,tbody td{display:block;width:auto}tbody td{border-top:0;padding-top:0;border-inline-start:4px solid transparent}thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}tbody tr{display:block}}");
+        // Narrow frames: each row becomes a block, the status under the instrument (the compact rows stay one line).
+        css.Append("@media (max-width:380px){.full tbody th,.full tbody td{display:block;width:auto}.full tbody td{border-top:0;padding-top:0;border-inline-start:4px solid transparent}.full thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}.full tbody tr{display:block}}");
         foreach (var (name, colors) in new[] { ("party", p.Party), ("signatory", p.Signatory), ("none", p.None), ("withdrawn", p.Withdrawn) })
         {
-            css.Append(CultureInfo.InvariantCulture, $"@media (max-width:380px){{.st-{name} td{{border-inline-start-color:{colors.Text}}}}}");
+            css.Append(CultureInfo.InvariantCulture, $"@media (max-width:380px){{.full .st-{name} td{{border-inline-start-color:{colors.Text}}}}}");
         }
 
         return css.ToString();

@@ -134,7 +134,7 @@ public partial class StateWidgetTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var html = await GetHtml(_client, "/widgets/states/FRA?theme=dark&compact=false");
 
-        Assert.Contains("<body class=\"dark\">", html, StringComparison.Ordinal);
+        Assert.Contains("<body class=\"dark full\">", html, StringComparison.Ordinal);
         Assert.Contains("<meta name=\"color-scheme\" content=\"dark\">", html, StringComparison.Ordinal);
         Assert.Contains("background:#16181d", html, StringComparison.Ordinal);
     }
