@@ -54,7 +54,8 @@ internal static class InstrumentWidget
 
         var complete = DateOnly.ParseExact(instrument.CompleteAsAt, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         html.Append(CultureInfo.InvariantCulture, $"<footer><p>{E(UiText.Format("data_as_at", lang, LocalDates.Day(asOf, lang)))}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("records_complete", lang))} {E(LocalDates.Day(complete, lang))}</p>");
+        // Chinese ends the label with a full-width colon, which carries its own space.
+        html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("records_complete", lang))}{(lang == "zh" ? string.Empty : " ")}{E(LocalDates.Day(complete, lang))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("later_sources", lang))}</p></footer>");
         html.Append("</main></body></html>");
         return html.ToString();
