@@ -10,6 +10,7 @@ using RatificationApi.Matrix;
 using RatificationApi.Resolutions;
 using RatificationApi.States;
 using RatificationApi.Statuses;
+using RatificationApi.Widgets;
 
 if (args is ["validate-data", .. var rest])
 {
@@ -86,6 +87,7 @@ app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();
 app.MapResolutions();
+app.MapWidgets();
 
 await app.RunAsync();
 return 0;

@@ -95,6 +95,29 @@ const cases = [
   ["getResolution", "/v1/resolutions/63-194", 400, { via: "direct" }],
   ["getResolution", "/v1/resolutions/A-RES-1-1", 404],
   ["getResolution", "/v1/resolutions/A-RES-63-194", 406, { headers: xml }],
+  ["getStateWidget", "/widgets/states/IRN?lang=ar&theme=dark", 200],
+  ["getStateWidget", "/widgets/states/FR?instruments=cedaw,XVIII-12&compact=true", 200],
+  ["getStateWidget", "/widgets/states/FRA", 304, { conditional: true }],
+  ["getStateWidget", "/widgets/states/FRA?instruments=palermo", 400],
+  ["getStateWidget", "/widgets/states/FRA?theme=blue", 400, { via: "direct" }],
+  ["getStateWidget", "/widgets/states/XYZ", 404],
+  ["getStateWidget", "/widgets/states/FRA", 406, { headers: { Accept: "application/json" } }],
+  ["getInstrumentWidget", "/widgets/instruments/cedaw?lang=zh", 200],
+  ["getInstrumentWidget", "/widgets/instruments/opsc", 304, { conditional: true }],
+  ["getInstrumentWidget", "/widgets/instruments/opsc?compact=maybe", 400, { via: "direct" }],
+  ["getInstrumentWidget", "/widgets/instruments/nope", 404],
+  ["getInstrumentWidget", "/widgets/instruments/opsc", 406, { headers: { Accept: "application/json" } }],
+  ["getStatusBadge", "/badges/cedaw/USA.svg?lang=ru", 200],
+  ["getStatusBadge", "/badges/untoc/JP.svg", 304, { conditional: true }],
+  ["getStatusBadge", "/badges/untoc/JP.svg?theme=blue", 400, { via: "direct" }],
+  ["getStatusBadge", "/badges/untoc/XYZ.svg", 404],
+  ["getStatusBadge", "/badges/untoc/JP.svg", 406, { headers: { Accept: "text/html" } }],
+  ["getEmbedPage", "/embed", 200],
+  ["getEmbedPage", "/embed?state=FRA&lang=fr&theme=dark&compact=true", 200],
+  ["getEmbedPage", "/embed?instrument=cedaw", 304, { conditional: true }],
+  ["getEmbedPage", "/embed?lang=de", 400, { via: "direct" }],
+  ["getEmbedPage", "/embed?state=XYZ", 404],
+  ["getEmbedPage", "/embed", 406, { headers: { Accept: "application/json" } }],
 ];
 
 // The limited instance allows 2 requests a minute: every operation's third request is refused.
@@ -113,6 +136,11 @@ const reached = new Set();
 for (const [id, path, expected, options = {}] of cases) {
   const via = options.via ?? "prism";
   const headers = options.headers ?? {};
+  if (options.conditional) {
+    // Ask once for the representation's ETag, then ask again with it: the answer is 304 with no body.
+    const first = await fetch(targets.direct + path);
+    headers["If-None-Match"] = first.headers.get("etag") ?? "missing";
+  }
   let response;
   for (let i = 0; i < (options.burst ?? 1); i++) {
     response = await fetch(targets[via] + path, { headers });

@@ -70,12 +70,37 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     [InlineData("/v1/states/{code}", "404")]
     [InlineData("/v1/states/{code}/gaps", "404")]
     [InlineData("/health/ready", "503")]
+    [InlineData("/widgets/states/{code}", "400")]
+    [InlineData("/widgets/states/{code}", "404")]
+    [InlineData("/widgets/instruments/{id}", "400")]
+    [InlineData("/widgets/instruments/{id}", "404")]
+    [InlineData("/badges/{instrument}/{code}.svg", "400")]
+    [InlineData("/badges/{instrument}/{code}.svg", "404")]
+    [InlineData("/embed", "400")]
+    [InlineData("/embed", "404")]
     public async Task ErrorResponses_Documented_AsProblemJson(string path, string status)
     {
         using var document = JsonDocument.Parse(await LiveDocument());
 
         var response = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty(status);
         Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out _), $"GET {path} {status} is not application/problem+json");
+    }
+
+    [Theory]
+    [InlineData("/widgets/states/{code}", "getStateWidget", "text/html")]
+    [InlineData("/widgets/instruments/{id}", "getInstrumentWidget", "text/html")]
+    [InlineData("/badges/{instrument}/{code}.svg", "getStatusBadge", "image/svg+xml")]
+    [InlineData("/embed", "getEmbedPage", "text/html")]
+    public async Task Embeddables_Documented_WithTheirMediaTypeAnd304(string path, string operationId, string mediaType)
+    {
+        using var document = JsonDocument.Parse(await LiveDocument());
+
+        var operation = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get");
+        Assert.Equal(operationId, Text(operation, "operationId"));
+        var responses = operation.GetProperty("responses");
+        Assert.Equal([mediaType], responses.GetProperty("200").GetProperty("content").EnumerateObject().Select(p => p.Name).ToList());
+        Assert.False(string.IsNullOrWhiteSpace(Text(responses.GetProperty("304"), "description")));
+        Assert.False(responses.GetProperty("304").TryGetProperty("content", out _));
     }
 
     [Fact]

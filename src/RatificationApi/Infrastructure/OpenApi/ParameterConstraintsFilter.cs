@@ -22,9 +22,20 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
             return;
         }
 
-        var path = context.ApiParameterDescription.ParameterDescriptor is null ? string.Empty : context.ApiParameterDescription.Name;
+        // The embed page takes its choices from a form, so an empty state or instrument is allowed there.
+        var optional = context.PropertyInfo?.DeclaringType == typeof(Widgets.EmbedPageRequest);
         switch (parameter.Name)
         {
+            case "state" or "instrument" when optional:
+                schema.Pattern = parameter.Name == "state" ? "^([A-Za-z]{2,3})?$" : "^([A-Za-z0-9-]{1,40})?$";
+                break;
+            case "theme":
+                Enum(schema, Widgets.Palette.Themes);
+                break;
+            case "instruments":
+                schema.Pattern = "^[A-Za-z0-9-]{1,40}(,[A-Za-z0-9-]{1,40})*$";
+                schema.MaxLength = 200;
+                break;
             case "lang" when parameter is OpenApiParameter concrete:
                 // One shared schema, so that a generated client has one Language type, not one per operation.
                 if (!context.SchemaRepository.Schemas.ContainsKey("Language"))
@@ -77,8 +88,6 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
                 schema.MaxLength = 200;
                 break;
         }
-
-        _ = path;
     }
 
     private static void Enum(OpenApiSchema schema, IEnumerable<string> values) =>

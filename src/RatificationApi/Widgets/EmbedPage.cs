@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using RatificationApi.Statuses;
+using static RatificationApi.Widgets.Markup;
+
+namespace RatificationApi.Widgets;
+
+/// <summary>What the embed page was asked to show.</summary>
+internal sealed record EmbedChoice(ParticipantDbRow? State, InstrumentDbRow? Instrument, string Lang, string Theme, bool Compact);
+
+/// <summary>
+/// The embed page: a GET form that reloads the page with the options chosen, a live preview of each
+/// widget in a frame, and the snippet to copy in a read-only text area. It works with no script at all,
+/// which is what the strict Content-Security-Policy allows anyway.
+/// </summary>
+internal static class EmbedPage
+{
+    /// <summary>
+    /// Frame sizes suggested in the snippets. The browser test pastes the snippets into a page of another
+    /// origin and checks that the content fits them in all six languages. Measured in Chromium over all 198
+    /// participants and six languages (see the README): the tallest State widget is 644 px at 560 px wide
+    /// (Russian), the tallest compact one 442 px at 400 px; the tallest instrument widget 579 px at 400 px.
+    /// </summary>
+    public const int StateWidth = 560;
+    public const int StateHeight = 680;
+    public const int StateCompactWidth = 400;
+    public const int StateCompactHeight = 470;
+    public const int InstrumentWidth = 400;
+    public const int InstrumentHeight = 610;
+    public const int InstrumentCompactHeight = 300;
+
+    private static readonly (string Code, string Name)[] LanguageNames =
+        [("ar", "العربية"), ("en", "English"), ("es", "Español"), ("fr", "Français"), ("ru", "Русский"), ("zh", "中文")];
+
+    public static string Render(EmbedChoice choice, IReadOnlyList<ParticipantDbRow> participants, IReadOnlyList<InstrumentDbRow> instruments, string baseUrl)
+    {
+        var p = Palette.Light;
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">");
+        html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        html.Append("<title>Embed a status widget or badge — RatificationApi</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(p)}{Css(p)}</style></head><body><main>");
+        html.Append("<h1>Embed a status widget or badge</h1>");
+        html.Append("<p class=\"sub\">Show on your own site where a State stands on the five UN instruments against trafficking in persons and slavery. ");
+        html.Append("Widgets and badges are served from here with no script and load nothing from elsewhere; copy the code below into your page.</p>");
+
+        html.Append("<form method=\"get\" action=\"/embed\"><fieldset><legend>Choose</legend>");
+        html.Append("<p><label for=\"state\">State</label><select id=\"state\" name=\"state\"><option value=\"\">— none —</option>");
+        foreach (var participant in participants.OrderBy(x => x.Name, StringComparer.InvariantCulture))
+        {
+            var selected = choice.State?.Id == participant.Id ? " selected" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(participant.Iso3 ?? participant.Id)}\"{selected}>{E(participant.Name)} ({E(participant.Id)})</option>");
+        }
+
+        html.Append("</select></p>");
+        html.Append("<p><label for=\"instrument\">Instrument</label><select id=\"instrument\" name=\"instrument\"><option value=\"\">— none —</option>");
+        foreach (var instrument in instruments)
+        {
+            var selected = choice.Instrument?.Id == instrument.Id ? " selected" : string.Empty;
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(instrument.Id)}\"{selected}>{E(instrument.ShortName)}</option>");
+        }
+
+        html.Append("</select></p>");
+        html.Append("<p><label for=\"lang\">Language</label><select id=\"lang\" name=\"lang\">");
+        foreach (var (code, name) in LanguageNames)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{code}\" lang=\"{code}\"{(choice.Lang == code ? " selected" : string.Empty)}>{E(name)}</option>");
+        }
+
+        html.Append("</select></p>");
+        html.Append("<p><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">");
+        foreach (var theme in Palette.Themes)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{theme}\"{(choice.Theme == theme ? " selected" : string.Empty)}>{theme}</option>");
+        }
+
+        html.Append("</select></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"check\"><input type=\"checkbox\" id=\"compact\" name=\"compact\" value=\"true\"{(choice.Compact ? " checked" : string.Empty)}><label for=\"compact\">Compact</label></p>");
+        html.Append("<p><button type=\"submit\">Show preview and code</button></p></fieldset></form>");
+
+        if (choice.State is null && choice.Instrument is null)
+        {
+            html.Append("<p>Choose a State for its widget, an instrument for its widget, or both for a badge.</p>");
+        }
+
+        var query = Query(choice);
+        if (choice.State is { } state)
+        {
+            var path = $"/widgets/states/{Uri.EscapeDataString(state.Iso3 ?? state.Id)}{query}";
+            var height = choice.Compact ? StateCompactHeight : StateHeight;
+            var title = $"{state.Name}: {Infrastructure.UiText.Get("subtitle", choice.Lang)}";
+            var width = choice.Compact ? StateCompactWidth : StateWidth;
+            Section(html, $"State widget: {state.Name}", "state-snippet", path, Frame(baseUrl + path, title, width, height), Frame(path, title, width, height));
+        }
+
+        if (choice.Instrument is { } chosen)
+        {
+            var path = $"/widgets/instruments/{Uri.EscapeDataString(chosen.Id)}{query}";
+            var height = choice.Compact ? InstrumentCompactHeight : InstrumentHeight;
+            var title = $"{chosen.ShortName}: {chosen.Title}";
+            Section(html, $"Instrument widget: {chosen.ShortName}", "instrument-snippet", path, Frame(baseUrl + path, title, InstrumentWidth, height), Frame(path, title, InstrumentWidth, height));
+        }
+
+        if (choice is { State: { } s, Instrument: { } i })
+        {
+            var path = $"/badges/{Uri.EscapeDataString(i.Id)}/{Uri.EscapeDataString(s.Iso3 ?? s.Id)}.svg{BadgeQuery(choice)}";
+            var alt = $"{s.Name}: {i.ShortName}";
+            Section(html, $"Badge: {i.ShortName}, {s.Name}", "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
+        }
+
+        html.Append("<footer><p>The widgets are in six languages (ar, en, es, fr, ru, zh); names and titles come from the data, with their sources. ");
+        html.Append("They may be framed by any site, and are cached for an hour. API documentation: <a href=\"/swagger\">/swagger</a>.</p></footer>");
+        html.Append("</main></body></html>");
+        return html.ToString();
+    }
+
+    private static void Section(StringBuilder html, string heading, string id, string path, string snippet, string preview)
+    {
+        html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{id}-h\"><h2 id=\"{id}-h\">{E(heading)}</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"preview\">{preview}</div>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"{id}\">Code to copy</label></p><textarea id=\"{id}\" readonly rows=\"4\" spellcheck=\"false\">{E(snippet)}</textarea>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"link\">Address: <a href=\"{E(path)}\">{E(path)}</a></p></section>");
+    }
+
+    private static string Frame(string src, string title, int width, int height) =>
+        $"<iframe src=\"{E(src)}\" title=\"{E(title)}\" width=\"{width}\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
+
+    private static string Image(string src, string alt) => $"<img src=\"{E(src)}\" alt=\"{E(alt)}\">";
+
+    private static string Query(EmbedChoice choice)
+    {
+        var parts = new List<string> { $"lang={choice.Lang}" };
+        if (choice.Theme != "light")
+        {
+            parts.Add($"theme={choice.Theme}");
+        }
+
+        if (choice.Compact)
+        {
+            parts.Add("compact=true");
+        }
+
+        return "?" + string.Join('&', parts);
+    }
+
+    private static string BadgeQuery(EmbedChoice choice) =>
+        choice.Theme == "light" ? $"?lang={choice.Lang}" : $"?lang={choice.Lang}&theme={choice.Theme}";
+
+    private static string Css(Palette p) =>
+        "main{max-width:60em;margin:0 auto}"
+        + $"fieldset{{border:1px solid {p.Rule};border-radius:6px;padding:.5em 1em}}"
+        + "fieldset p{margin:.4em 0}"
+        + "label{display:inline-block;min-width:7em;font-weight:600}"
+        + ".check label{min-width:0;margin-inline-start:.4em}"
+        + "select,button,textarea{font:inherit}"
+        + "select{max-width:100%}"
+        + $"button{{padding:.3em 1em;border:1px solid {p.Link};border-radius:4px;background:{p.Link};color:#ffffff;cursor:pointer}}"
+        + "section{margin-top:1.2em}"
+        + "h2{font-size:1.05em;margin:.2em 0}"
+        + $".preview{{padding:.5em;border:1px dashed {p.Rule};display:inline-block;max-width:100%}}"
+        + "textarea{display:block;width:100%;font-family:ui-monospace,monospace;font-size:.85em}"
+        + ".link{font-size:.85em}";
+}

@@ -1,0 +1,108 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Net.Http.Headers;
+
+namespace RatificationApi.Widgets;
+
+/// <summary>
+/// Writes a page or image made to be shown inside other sites: its own Content-Security-Policy (which also
+/// keeps SecurityHeaders from adding X-Frame-Options), Cache-Control, and a strong ETag with 304 answers.
+/// </summary>
+/// <remarks>
+/// The ETag and If-None-Match handling is deliberately small and local to Widgets: a generic response
+/// cache with ETags for the whole API is being built on another branch. When it lands, this class should
+/// keep only the policy and the media type and hand caching to it. The ETag is the SHA-256 of the exact
+/// body bytes, so it is strong by construction and changes with the data, the language, the theme and
+/// the date the statuses are for.
+/// </remarks>
+internal static class EmbeddableResponse
+{
+    /// <summary>Framable by any site; no script, nothing loaded from anywhere, styles and images inline only.</summary>
+    public const string FramablePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors *; base-uri 'none'; form-action 'none'";
+
+    /// <summary>The embed page: shows this service's widgets in frames, submits its form to itself, is not framed itself.</summary>
+    public const string EmbedPagePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    public const string CacheControl = "public, max-age=3600";
+
+    public static string StrongETag(byte[] body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
+
+    public static async Task WriteAsync(HttpContext context, string body, string mediaType, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var bytes = Encoding.UTF8.GetBytes(body);
+        var etag = StrongETag(bytes);
+        var response = context.Response;
+        response.Headers.ContentSecurityPolicy = policy;
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.ETag = etag;
+        if (policy == EmbedPagePolicy)
+        {
+            response.Headers.XFrameOptions = "DENY";
+        }
+
+        if (IfNoneMatchMatches(context.Request, etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>RFC 9110 §13.1.2: <c>*</c>, or any listed tag equal to ours under weak comparison.</summary>
+    internal static bool IfNoneMatchMatches(HttpRequest request, string etag)
+    {
+        var header = request.Headers.IfNoneMatch;
+        if (header.Count == 0)
+        {
+            return false;
+        }
+
+        if (!EntityTagHeaderValue.TryParseList(header, out var tags))
+        {
+            return false;
+        }
+
+        var ours = EntityTagHeaderValue.Parse(etag);
+        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
+    }
+
+    internal static void AddMetadata(EndpointBuilder builder, string mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [mediaType]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
+    }
+}
+
+/// <summary>An HTML page made to be embedded (or, for the embed page, to embed the others).</summary>
+public sealed class EmbeddableHtmlResult(string html, string policy) : IResult, IEndpointMetadataProvider
+{
+    public const string MediaType = "text/html";
+
+    public string Html { get; } = html;
+
+    public Task ExecuteAsync(HttpContext httpContext) => EmbeddableResponse.WriteAsync(httpContext, Html, MediaType, policy);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        EmbeddableResponse.AddMetadata(builder, MediaType);
+}
+
+/// <summary>An SVG image made to be embedded with &lt;img&gt;.</summary>
+public sealed class EmbeddableSvgResult(string svg) : IResult, IEndpointMetadataProvider
+{
+    public const string MediaType = "image/svg+xml";
+
+    public string Svg { get; } = svg;
+
+    public Task ExecuteAsync(HttpContext httpContext) => EmbeddableResponse.WriteAsync(httpContext, Svg, MediaType, EmbeddableResponse.FramablePolicy);
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
+        EmbeddableResponse.AddMetadata(builder, MediaType);
+}

@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Infrastructure;
+using RatificationApi.Instruments;
+using RatificationApi.States;
+using RatificationApi.Statuses;
+
+namespace RatificationApi.Widgets;
+
+/// <summary>HTML widgets and SVG badges for other sites to embed, and the page that hands out their code.</summary>
+public static class WidgetEndpoints
+{
+    public static RouteGroupBuilder MapWidgets(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup(string.Empty).WithTags("Widgets and badges").WithParameterValidation();
+
+        group.MapGet("/widgets/states/{code}", GetStateWidget)
+            .WithName("getStateWidget")
+            .WithSummary("Get a State's status widget (HTML, for an iframe)")
+            .WithDescription("An HTML page made to sit in an <iframe> on any site: the State's name and, for each instrument, its status in words, colour and an icon (party since when and by which act, signatory since when, not a party), each linking to the instrument in this API. In six languages (Arabic right to left), light or dark, compact or not, for all five instruments or a subset. It states the date of the data and the date through which each instrument's depositary records are complete. No script, nothing loaded from elsewhere; framable by any site (its own Content-Security-Policy with `frame-ancestors *`, no X-Frame-Options). Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/widgets/instruments/{id}", GetInstrumentWidget)
+            .WithName("getInstrumentWidget")
+            .WithSummary("Get an instrument's widget (HTML, for an iframe)")
+            .WithDescription("An HTML page made to sit in an <iframe> on any site: the instrument's counts of parties and signatories, the share of UN Member States that are parties, and (unless compact) its growth over time as an inline SVG chart. Six languages, light or dark. No script, nothing loaded from elsewhere; framable by any site. Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/badges/{instrument}/{code}.svg", GetBadge)
+            .WithName("getStatusBadge")
+            .WithSummary("Get a status badge (SVG)")
+            .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/embed", GetEmbedPage)
+            .WithName("getEmbedPage")
+            .WithSummary("Get the embed page")
+            .WithDescription("An HTML page where a person picks a State, an instrument or both, a language and a theme, sees a live preview of the widget or badge, and copies the <iframe> or <img> code. A plain GET form that reloads the page with the options chosen: it works without script.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return group;
+    }
+
+    internal static async Task<Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult>> GetStateWidget(
+        [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        var all = await queries.InstrumentsAsync(lang, cancellationToken);
+        var (chosen, unknown) = Choose(all, request.Instruments);
+        if (unknown.Count > 0)
+        {
+            return UnknownInstruments(unknown, all);
+        }
+
+        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        {
+            return StateEndpoints.StateNotFound(request.Code);
+        }
+
+        var today = statuses.Today;
+        var found = await statuses.ForParticipantAsync(participant, chosen, today, cancellationToken);
+        return new EmbeddableHtmlResult(
+            StateWidget.Render(participant, found, lang, request.Theme ?? "light", request.Compact == "true", today),
+            EmbeddableResponse.FramablePolicy);
+    }
+
+    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetInstrumentWidget(
+        [AsParameters] InstrumentWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+        }
+
+        var compact = request.Compact == "true";
+        var today = statuses.Today;
+        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var counts = StatusService.Count(await statuses.ForInstrumentAsync(instrument, participants, today, cancellationToken));
+        var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
+        var timeline = compact ? null : await InstrumentHistoryEndpoints.Timeline(instrument, queries, statuses, cancellationToken);
+        return new EmbeddableHtmlResult(
+            InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
+            EmbeddableResponse.FramablePolicy);
+    }
+
+    internal static async Task<Results<EmbeddableSvgResult, ProblemHttpResult>> GetBadge(
+        [AsParameters] BadgeRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken) is not { } instrument)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+        }
+
+        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        {
+            return StateEndpoints.StateNotFound(request.Code);
+        }
+
+        var status = (await statuses.ForParticipantAsync(participant, [instrument], statuses.Today, cancellationToken))[0];
+        var label = Markup.BadgeLabel(instrument.Id, instrument.ShortName);
+        var message = Badge.Message(status.Status, lang);
+        var palette = BadgePalette.Of(request.Theme ?? "light");
+        var colors = status.Status.Status switch
+        {
+            Domain.TreatyStatus.Party => palette.Party,
+            Domain.TreatyStatus.Signatory => palette.Signatory,
+            Domain.TreatyStatus.Withdrawn => palette.Withdrawn,
+            _ => palette.None,
+        };
+        return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Name} — {label}: {message}", lang, palette.Label, colors));
+    }
+
+    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetEmbedPage(
+        [AsParameters] EmbedPageRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    {
+        var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
+        InstrumentDbRow? instrument = null;
+        if (!string.IsNullOrEmpty(request.Instrument)
+            && (instrument = await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken)) is null)
+        {
+            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+        }
+
+        ParticipantDbRow? state = null;
+        if (!string.IsNullOrEmpty(request.State)
+            && (state = await queries.FindParticipantAsync(request.State, lang, cancellationToken)) is null)
+        {
+            return StateEndpoints.StateNotFound(request.State);
+        }
+
+        var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
+        var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
+        return new EmbeddableHtmlResult(
+            EmbedPage.Render(choice, await queries.ParticipantsAsync(lang, cancellationToken), await queries.InstrumentsAsync(lang, cancellationToken), baseUrl),
+            EmbeddableResponse.EmbedPagePolicy);
+    }
+
+    /// <summary>The instruments a widget shows: those listed (by id or MTDSG number, any case), in the usual order; all by default.</summary>
+    internal static (IReadOnlyList<InstrumentDbRow> Chosen, IReadOnlyList<string> Unknown) Choose(IReadOnlyList<InstrumentDbRow> all, string? list)
+    {
+        if (string.IsNullOrEmpty(list))
+        {
+            return (all, []);
+        }
+
+        var keys = list.Split(',');
+        bool Named(InstrumentDbRow i, string key) =>
+            string.Equals(i.Id, key, StringComparison.OrdinalIgnoreCase) || string.Equals(i.Mtdsg, key, StringComparison.OrdinalIgnoreCase);
+        var unknown = keys.Where(k => !all.Any(i => Named(i, k))).ToList();
+        return ([.. all.Where(i => keys.Any(k => Named(i, k)))], unknown);
+    }
+
+    private static ValidationProblem UnknownInstruments(IReadOnlyList<string> unknown, IReadOnlyList<InstrumentDbRow> all)
+    {
+        var message = $"'instruments' names no known instrument: {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Known: {string.Join(", ", all.Select(i => $"{i.Id} ({i.Mtdsg})"))}.";
+        return TypedResults.ValidationProblem(
+            new Dictionary<string, string[]>(StringComparer.Ordinal) { ["instruments"] = [message] },
+            detail: message,
+            title: "Invalid parameter: instruments");
+    }
+}
