@@ -105,6 +105,17 @@ public sealed class RealFilesTests
         }
     }
 
+    [OptionalDataTheory]
+    [MemberData(nameof(CompleteFiles))]
+    public void Statements_RealFile_EveryAuthorAndTargetMapsAndEveryDateReads(string file, string number, int signatories, int parties)
+    {
+        _ = (number, signatories, parties);
+        var (statements, problems) = ImportedStatements.From(Parse(file), Mapper);
+
+        Assert.Empty(problems);
+        Assert.DoesNotContain(statements, s => s.ParticipantId is null);
+    }
+
     private static MtdsgDocument Parse(string file) => MtdsgParser.Parse(File.ReadAllBytes(Path.Combine(ImporterTestFiles.SharedMtdsg!, file)));
 
     private static TheoryData<string, string, int, int> Existing(IEnumerable<(string File, string Number, int Signatories, int Parties)> files)
