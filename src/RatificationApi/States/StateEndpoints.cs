@@ -88,7 +88,7 @@ public static class StateEndpoints
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
 
-    private static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
+    internal static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
         "State not found",
         $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
 
