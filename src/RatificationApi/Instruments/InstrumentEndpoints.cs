@@ -202,11 +202,7 @@ public static class InstrumentEndpoints
             ? null
             : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Day(i.StatedAsAt), i.StatedSource);
 
-        // Parties the data knows by the date of the statement (all of today's when the statement has no date);
-        // undated consents count, since they may well precede it, so the shortfall is a lower bound.
-        var knownByStatement = statuses.Count(s => s.Status.Status == TreatyStatus.Party
-            && (stated?.AsAt is not { } statedAt || s.Status.Consent!.Date.Start is null || s.Status.Consent.Date.Start <= statedAt));
-        var unidentified = stated?.Parties is { } statedParties ? (int)Math.Max(0, statedParties - knownByStatement) : 0;
+        var unidentified = StatedCoverage.PartiesUnidentified(statuses.Select(s => s.Status), stated?.Parties, stated?.AsAt);
         var undated = statuses
             .Where(s => s.Status.Consent is { Date.Precision: DatePrecision.Unknown })
             .Select(s => s.Participant.Id)

@@ -137,39 +137,8 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {
-        int parties = 0, signatories = 0, signatoriesNotParties = 0, withdrawn = 0, undated = 0, partial = 0, members = 0, undetermined = 0;
-        foreach (var s in statuses)
-        {
-            // A signature counted by the fold is known to precede the date, whatever else is uncertain.
-            if (s.Status.Signature is not null)
-            {
-                signatories++;
-            }
-
-            if (s.Status.Uncertain)
-            {
-                undetermined++;
-                continue;
-            }
-
-            switch (s.Status.Status)
-            {
-                case TreatyStatus.Party:
-                    parties++;
-                    members += s.Participant.UnStatus == "member" ? 1 : 0;
-                    undated += s.Status.Consent!.Date.Precision == DatePrecision.Unknown ? 1 : 0;
-                    partial += s.Status.Consent.Date.Precision is DatePrecision.Month or DatePrecision.Year ? 1 : 0;
-                    break;
-                case TreatyStatus.Signatory:
-                    signatoriesNotParties++;
-                    break;
-                case TreatyStatus.Withdrawn:
-                    withdrawn++;
-                    break;
-            }
-        }
-
-        return new CountsContract(parties, signatories, signatoriesNotParties, withdrawn, undated, partial, members, undetermined);
+        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.UnStatus == "member")));
+        return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
     }
 
     internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
