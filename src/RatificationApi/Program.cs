@@ -16,6 +16,11 @@ if (args is ["validate-data", .. var rest])
     return DataCommands.ValidateData(rest, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
 }
 
+if (args is ["coverage", .. var coverageArgs])
+{
+    return RatificationApi.Coverage.CoverageCommand.Run(coverageArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
+}
+
 if (args is ["import-mtdsg", .. var importArgs])
 {
     return RatificationApi.Importer.ImportMtdsgCommand.Run(importArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
