@@ -17,6 +17,11 @@ if (args is ["validate-data", .. var rest])
     return DataCommands.ValidateData(rest, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
 }
 
+if (args is ["coverage", .. var coverageArgs])
+{
+    return RatificationApi.Coverage.CoverageCommand.Run(coverageArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
+}
+
 if (args is ["import-mtdsg", .. var importArgs])
 {
     return RatificationApi.Importer.ImportMtdsgCommand.Run(importArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
@@ -29,6 +34,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<StatusQueries>();
+builder.Services.AddSingleton<StatementQueries>();
 builder.Services.AddSingleton<StatusService>();
 builder.Services.AddSingleton<ResolutionQueries>();
 builder.Services.AddSingleton<ActionFeedQueries>();

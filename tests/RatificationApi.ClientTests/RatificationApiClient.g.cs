@@ -814,6 +814,146 @@ namespace RatificationApi.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Get one participant's record under an instrument
+        /// </summary>
+        /// <remarks>
+        /// One participant (ISO 3166-1 alpha-3 or alpha-2 code, or EU) under one instrument: its status object (today, or on `asOf`), every action behind it with its date, precision, basis, sources and notes, its reservations, declarations, objections and territorial applications in the depositary's words (kind, occasion, date, text, the participant an objection concerns, source), and the objections other participants made to its reservations and declarations. With `asOf`, the lists hold only what is known to have happened by that date. A participant that never acted under the instrument gets status `none` and empty lists.
+        /// </remarks>
+        /// <param name="id">The instrument's id (untoc, trafficking-protocol, opsc, cedaw, slavery-convention-1956) or its MTDSG number (e.g. XVIII-12-a), in any case.</param>
+        /// <param name="code">The participant: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).</param>
+        /// <param name="asOf">Report the status on this date (YYYY-MM-DD, not in the future) instead of today. Before an instrument's adoption it simply has no participants. The lists then hold only what is known to have happened by that date.</param>
+        /// <param name="lang">Language of names and titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<InstrumentParticipant> GetInstrumentParticipantAsync(string id, string code, System.DateOnly? asOf = null, Language? lang = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (code == null)
+                throw new System.ArgumentNullException("code");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "v1/instruments/{id}/participants/{code}"
+                    urlBuilder_.Append("v1/instruments/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/participants/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(code, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append('?');
+                    if (asOf != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("asOf")).Append('=').Append(System.Uri.EscapeDataString(asOf.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (lang != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("lang")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(lang, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<InstrumentParticipant>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<HttpValidationProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<HttpValidationProblemDetails>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 406)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("The Accept header admits none of this resource\'s media types.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ProblemDetails>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<ProblemDetails>("Too many requests from this client; see the Retry-After header.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// List the ratification gaps of an instrument
         /// </summary>
         /// <remarks>
@@ -2787,6 +2927,62 @@ namespace RatificationApi.Client
     }
 
     /// <summary>
+    /// One treaty action as the data records it.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ActionRecord
+    {
+
+        /// <summary>
+        /// signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent (kind not stated by the source), or denunciation.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Kind { get; set; }
+
+        /// <summary>
+        /// YYYY-MM-DD; YYYY-MM or YYYY when the sources give only that; null when no source gives a date.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("date")]
+        public string Date { get; set; }
+
+        /// <summary>
+        /// `day`, `month`, `year` or `unknown`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("datePrecision")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string DatePrecision { get; set; }
+
+        /// <summary>
+        /// `depositary` (a UN Treaty Collection list), `secondary` (a gazette, ministry or press report) or `inferred` (computed from other facts).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("basis")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Basis { get; set; }
+
+        /// <summary>
+        /// Whether reservations or declarations are recorded with this action: `yes`, `no` or `unknown`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("reservationsOrDeclarations")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string ReservationsOrDeclarations { get; set; }
+
+        /// <summary>
+        /// Where it comes from.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sources")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<string> Sources { get; set; } = new System.Collections.ObjectModel.Collection<string>();
+
+        /// <summary>
+        /// What a reviewer should know: disagreements, inferences, domestic dates.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("notes")]
+        public string Notes { get; set; }
+
+    }
+
+    /// <summary>
     /// Counts of participants by status. Every count says what it counts.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -3341,6 +3537,71 @@ namespace RatificationApi.Client
         [System.Text.Json.Serialization.JsonPropertyName("items")]
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<Instrument> Items { get; set; } = new System.Collections.ObjectModel.Collection<Instrument>();
+
+    }
+
+    /// <summary>
+    /// One participant under one instrument: its status, every action behind it, what it said, and what others objected to.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class InstrumentParticipant
+    {
+
+        /// <summary>
+        /// The instrument's id.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("instrument")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Instrument { get; set; }
+
+        /// <summary>
+        /// The participant's code: ISO 3166-1 alpha-3, or `EU`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("state")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string State { get; set; }
+
+        /// <summary>
+        /// Its name in the language asked for (English where none in that language is known).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("stateName")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string StateName { get; set; }
+
+        /// <summary>
+        /// The date the status is for. The lists hold what is known to have happened by then: on today, everything the data holds.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("asOf")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public System.DateOnly AsOf { get; set; }
+
+        /// <summary>
+        /// The status object, as in the instrument's participant list.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("status")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public StatusObject Status { get; set; } = new StatusObject();
+
+        /// <summary>
+        /// Its actions under the instrument, by date (undated last).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("actions")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<ActionRecord> Actions { get; set; } = new System.Collections.ObjectModel.Collection<ActionRecord>();
+
+        /// <summary>
+        /// Its reservations, declarations, objections and territorial applications, in the depositary's order.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("statements")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<Statement> Statements { get; set; } = new System.Collections.ObjectModel.Collection<Statement>();
+
+        /// <summary>
+        /// Objections other participants made to its reservations or declarations, in the depositary's order.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("objectionsReceived")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<Statement> ObjectionsReceived { get; set; } = new System.Collections.ObjectModel.Collection<Statement>();
 
     }
 
@@ -4090,6 +4351,137 @@ namespace RatificationApi.Client
     }
 
     /// <summary>
+    /// A reservation, declaration, objection or territorial application, in the source's words.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class Statement
+    {
+
+        /// <summary>
+        /// Who made it.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("state")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string State { get; set; }
+
+        /// <summary>
+        /// `reservation`, `declaration`, `reservation_and_declaration` (one text under a heading naming both), `unclassified` (listed among the declarations and reservations under no heading that says which), `objection` or `territorial_application`. Read from the depositary's headings, never from the text.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("kind")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Kind { get; set; }
+
+        /// <summary>
+        /// The act it was made upon (signature, ratification, accession, …), where the source says; null otherwise.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("occasion")]
+        public string Occasion { get; set; }
+
+        /// <summary>
+        /// The date the source gives for the statement itself (an objection, a later communication, a notification); null when it gives none. A statement made upon ratification has that ratification's date.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("date")]
+        public string Date { get; set; }
+
+        /// <summary>
+        /// `day`, `month`, `year` or `unknown`.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("datePrecision")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string DatePrecision { get; set; }
+
+        /// <summary>
+        /// For an objection: the participant whose reservation or declaration it concerns, when the depositary's heading names it.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("target")]
+        public string Target { get; set; }
+
+        /// <summary>
+        /// The depositary's sub-heading(s), as written.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("heading")]
+        public string Heading { get; set; }
+
+        /// <summary>
+        /// The statement in the depositary's words, one paragraph per line; null when the source gives no text (see `notes`).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("text")]
+        public string Text { get; set; }
+
+        /// <summary>
+        /// `depositary` or `secondary` (e.g. a press report).
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("basis")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Basis { get; set; }
+
+        /// <summary>
+        /// Where it comes from.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("sources")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<string> Sources { get; set; } = new System.Collections.ObjectModel.Collection<string>();
+
+        /// <summary>
+        /// What a reviewer should know, e.g. the end notes that hold a text the section does not.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("notes")]
+        public string Notes { get; set; }
+
+    }
+
+    /// <summary>
+    /// A participant's statements under an instrument, by kind; each statement is counted once.
+    /// </summary>
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class StatementCounts
+    {
+
+        /// <summary>
+        /// Statements the depositary heads "Reservation(s)".
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("reservations")]
+        public int Reservations { get; set; }
+
+        /// <summary>
+        /// Statements headed "Declaration(s)" or "Understanding".
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("declarations")]
+        public int Declarations { get; set; }
+
+        /// <summary>
+        /// Texts under one heading that names both ("Reservation and declaration:").
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("reservationsAndDeclarations")]
+        public int ReservationsAndDeclarations { get; set; }
+
+        /// <summary>
+        /// Statements the depositary lists among declarations and reservations under no heading that says which.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("unclassified")]
+        public int Unclassified { get; set; }
+
+        /// <summary>
+        /// Objections the participant made to others' statements.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("objections")]
+        public int Objections { get; set; }
+
+        /// <summary>
+        /// Notifications extending the instrument to territories.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("territorialApplications")]
+        public int TerritorialApplications { get; set; }
+
+        /// <summary>
+        /// Objections others made to the participant's statements.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("objectionsReceived")]
+        public int ObjectionsReceived { get; set; }
+
+    }
+
+    /// <summary>
     /// A participant's status under one instrument on one date.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.7.1.0 (NJsonSchema v11.6.1.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -4156,11 +4548,18 @@ namespace RatificationApi.Client
         public System.DateOnly? InForceFrom { get; set; }
 
         /// <summary>
-        /// Whether reservations or declarations are recorded: `yes`, `no` or `unknown`.
+        /// Whether reservations or declarations are recorded with the participant's actions: `yes`, `no` or `unknown`.
         /// </summary>
         [System.Text.Json.Serialization.JsonPropertyName("reservationsOrDeclarations")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public string ReservationsOrDeclarations { get; set; }
+
+        /// <summary>
+        /// How many reservations, declarations, objections and territorial applications the data holds for the participant under the instrument (made by the date asked for), and how many objections others made to them. Counts rows of the depositary's lists (and sourced press reports); a `yes` above may have no text behind it yet. `GET /v1/instruments/{id}/participants/{code}` lists them.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonPropertyName("statements")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public StatementCounts Statements { get; set; } = new StatementCounts();
 
         /// <summary>
         /// True when an action known only to the month or year, or undated, may or may not have happened by the date asked for; the status then counts only the actions known to have happened.

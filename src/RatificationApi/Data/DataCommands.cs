@@ -24,7 +24,7 @@ public static class DataCommands
             var data = DataSetLoader.Load(directory, today);
             output.WriteLine(
                 $"OK: {directory}: {data.Instruments.Count} instruments, {data.Participants.Count} participants, " +
-                $"{data.Actions.Count} actions, {data.Disagreements.Count} recorded disagreements; data version {data.Version[..16]}.");
+                $"{data.Actions.Count} actions, {data.Reservations.Count} statements, {data.Disagreements.Count} recorded disagreements; data version {data.Version[..16]}.");
             return 0;
         }
         catch (DataValidationException ex)

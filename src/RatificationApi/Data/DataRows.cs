@@ -83,6 +83,26 @@ public sealed record ActionRow(string File, int Line) : DataRow(File, Line)
     public required string Notes { get; init; }
 }
 
+/// <summary>One row of <c>reservations.csv</c>: a reservation, declaration, objection or territorial application.</summary>
+public sealed record ReservationRow(string File, int Line) : DataRow(File, Line)
+{
+    public required string Instrument { get; init; }
+    public required string Participant { get; init; }
+    public required string Kind { get; init; }
+    public required string Occasion { get; init; }
+    public required string Date { get; init; }
+    public required string Target { get; init; }
+    public required string Heading { get; init; }
+    public required string Text { get; init; }
+    public required string Basis { get; init; }
+    public required string Recorded { get; init; }
+    public required string Source { get; init; }
+    public required string Notes { get; init; }
+
+    /// <summary>What makes a statement itself; two rows with the same key say the same thing twice.</summary>
+    public string Key => string.Join('\u001f', Instrument, Participant, Kind, Occasion, Date, Target, Text);
+}
+
 public sealed record DisagreementRow(string File, int Line) : DataRow(File, Line)
 {
     public required string Instrument { get; init; }
@@ -136,6 +156,7 @@ public sealed record DataSet(
     IReadOnlyList<DisagreementRow> Disagreements,
     IReadOnlyList<ResolutionRow> Resolutions,
     IReadOnlyList<ResolutionParagraphRow> ResolutionParagraphs,
+    IReadOnlyList<ReservationRow> Reservations,
     string Version);
 
 /// <summary>Thrown when the data files fail validation; carries every problem found.</summary>

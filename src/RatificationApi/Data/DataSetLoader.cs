@@ -18,9 +18,11 @@ public static class DataSetLoader
     public const string DisagreementsFile = "disagreements.csv";
     public const string ResolutionsFile = "resolutions.csv";
     public const string ResolutionParagraphsFile = "resolution-paragraphs.csv";
+    public const string ReservationsFile = "reservations.csv";
 
     /// <summary>The files that make up the data, in the order their bytes enter the data version.</summary>
-    public static IReadOnlyList<string> Files { get; } = [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile];
+    public static IReadOnlyList<string> Files { get; } =
+        [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile];
 
     private static readonly string[] InstrumentColumns =
     [
@@ -49,6 +51,10 @@ public static class DataSetLoader
 
     private static readonly string[] ResolutionParagraphColumns = ["resolution", "paragraph", "instrument", "summary", "source"];
 
+    /// <summary>The columns of <c>reservations.csv</c>, in their order in the file.</summary>
+    public static IReadOnlyList<string> ReservationColumns { get; } =
+        ["instrument", "participant", "kind", "occasion", "date", "target", "heading", "text", "basis", "recorded", "source", "notes"];
+
     /// <summary>Loads and validates the data in <paramref name="directory"/>; throws <see cref="DataValidationException"/> on any problem.</summary>
     public static DataSet Load(string directory, DateOnly today)
     {
@@ -60,8 +66,9 @@ public static class DataSetLoader
         var disagreementTable = CsvTable.Read(directory, DisagreementsFile, DisagreementColumns, errors);
         var resolutionTable = CsvTable.Read(directory, ResolutionsFile, ResolutionColumns, errors);
         var paragraphTable = CsvTable.Read(directory, ResolutionParagraphsFile, ResolutionParagraphColumns, errors);
+        var reservationTable = CsvTable.Read(directory, ReservationsFile, [.. ReservationColumns], errors);
         if (instrumentTable is null || titleTable is null || participantTable is null || actionTable is null || disagreementTable is null
-            || resolutionTable is null || paragraphTable is null)
+            || resolutionTable is null || paragraphTable is null || reservationTable is null)
         {
             throw new DataValidationException(errors);
         }
@@ -73,6 +80,7 @@ public static class DataSetLoader
         var disagreements = disagreementTable.Rows.Select(r => ToDisagreement(disagreementTable, r.Line, r.Cells)).ToList();
         var resolutions = resolutionTable.Rows.Select(r => ToResolution(resolutionTable, r.Line, r.Cells)).ToList();
         var paragraphs = paragraphTable.Rows.Select(r => ToParagraph(paragraphTable, r.Line, r.Cells)).ToList();
+        var reservations = reservationTable.Rows.Select(r => ToReservation(reservationTable, r.Line, r.Cells)).ToList();
 
         Duplicates(instruments, i => i.Id, "duplicate-id", k => $"The instrument id '{k}' appears more than once.", errors);
         Duplicates(instruments, i => i.Mtdsg, "duplicate-id", k => $"The MTDSG number '{k}' appears more than once.", errors);
@@ -123,12 +131,18 @@ public static class DataSetLoader
         Collect(resolutions, new ResolutionRowValidator(today), errors);
         Collect(paragraphs, new ResolutionParagraphRowValidator(resolutions.Select(r => r.Id).ToHashSet(StringComparer.Ordinal), instrumentIds), errors);
 
+        // A statement belongs to a participant of the instrument, and an objection concerns one: both need an action there.
+        var joined = actions.Select(a => (a.Instrument, a.Participant)).ToHashSet();
+        Collect(reservations, new ReservationRowValidator(context, joined), errors);
+        Duplicates(reservations, r => r.Key, "duplicate-row",
+            k => $"The statement '{string.Join(",", k.Split('\u001f').Take(6))}' appears more than once with the same text.", errors);
+
         if (errors.Count > 0)
         {
             throw new DataValidationException([.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
         }
 
-        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, Version(directory));
+        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, reservations, Version(directory));
     }
 
     /// <summary>
@@ -283,6 +297,22 @@ public static class DataSetLoader
         Instrument = t.Cell(c, "instrument"),
         Summary = t.Cell(c, "summary"),
         Source = t.Cell(c, "source"),
+    };
+
+    private static ReservationRow ToReservation(CsvTable t, int line, string[] c) => new(t.File, line)
+    {
+        Instrument = t.Cell(c, "instrument"),
+        Participant = t.Cell(c, "participant"),
+        Kind = t.Cell(c, "kind"),
+        Occasion = t.Cell(c, "occasion"),
+        Date = t.Cell(c, "date"),
+        Target = t.Cell(c, "target"),
+        Heading = t.Cell(c, "heading"),
+        Text = t.Cell(c, "text"),
+        Basis = t.Cell(c, "basis"),
+        Recorded = t.Cell(c, "recorded"),
+        Source = t.Cell(c, "source"),
+        Notes = t.Cell(c, "notes"),
     };
 
     private static DisagreementRow ToDisagreement(CsvTable t, int line, string[] c) => new(t.File, line)

@@ -166,6 +166,57 @@ internal sealed class ActionRowValidator : AbstractValidator<ActionRow>
     }
 }
 
+/// <summary>
+/// Checks one row of <c>reservations.csv</c>: its references (the participant and any target must have joined or signed the
+/// instrument), its kind and occasion, its date, and its source.
+/// </summary>
+internal sealed class ReservationRowValidator : AbstractValidator<ReservationRow>
+{
+    /// <summary>The acts a statement can be made upon.</summary>
+    public static readonly string[] Occasions = ["signature", "ratification", "accession", "succession", "acceptance", "approval", "formal_confirmation"];
+
+    /// <param name="data">The instruments, participants and today.</param>
+    /// <param name="joined">Every (instrument, participant) pair with an action in actions.csv.</param>
+    public ReservationRowValidator(DataContext data, IReadOnlySet<(string Instrument, string Participant)> joined)
+    {
+        RuleFor(r => r.Instrument).Must(data.Instruments.ContainsKey).WithErrorCode("unknown-instrument")
+            .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(data.Instruments.Keys)}.");
+        RuleFor(r => r.Participant).Cascade(CascadeMode.Stop)
+            .Must(data.Participants.Contains).WithErrorCode("unknown-participant")
+            .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.")
+            .Must((r, p) => !data.Instruments.ContainsKey(r.Instrument) || joined.Contains((r.Instrument, p))).WithErrorCode("statement-without-action")
+            .WithMessage(r => $"{r.Participant} has a statement under {r.Instrument} but no action under it in actions.csv.");
+        RuleFor(r => r.Kind).Must(k => StatementKinds.TryParse(k, out _)).WithErrorCode("unknown-kind")
+            .WithMessage(r => $"Unknown statement kind '{r.Kind}'; allowed: {DataRules.List(StatementKinds.Names)}.");
+        RuleFor(r => r.Occasion).Must(o => o.Length == 0 || Occasions.Contains(o, StringComparer.Ordinal)).WithErrorCode("invalid-occasion")
+            .WithMessage(r => $"occasion '{r.Occasion}' must be empty (not stated) or one of: {DataRules.List(Occasions)}.");
+        RuleFor(r => r.Date).Cascade(CascadeMode.Stop)
+            .Must(d => PartialDate.TryParse(d, out _)).WithErrorCode("invalid-date")
+            .WithMessage(r => $"Date '{r.Date}' does not exist; write YYYY-MM-DD (or YYYY-MM / YYYY when the source gives only that), or leave it empty when the source gives none.")
+            .Must(d => !(PartialDate.Parse(d).Start > data.Today)).WithErrorCode("future-date")
+            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {data.Today:yyyy-MM-dd}).")
+            .Must((r, d) => !data.Instruments.ContainsKey(r.Instrument) || !(PartialDate.Parse(d).End < data.AdoptedOf(r.Instrument)))
+            .WithErrorCode("before-adoption")
+            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {data.AdoptedOf(r.Instrument):yyyy-MM-dd}.");
+        RuleFor(r => r.Target).Cascade(CascadeMode.Stop)
+            .Must(t => t.Length == 0 || data.Participants.Contains(t)).WithErrorCode("unknown-target")
+            .WithMessage(r => $"Unknown target '{r.Target}': it is not an id in participants.csv.")
+            .Must((r, t) => t.Length == 0 || r.Kind == "objection" || !StatementKinds.TryParse(r.Kind, out _)).WithErrorCode("target-not-objection")
+            .WithMessage(r => $"Only an objection has a target; this row is a {r.Kind}.")
+            .Must((r, t) => t != r.Participant).WithErrorCode("target-is-self")
+            .WithMessage(r => $"{r.Participant} objects to its own statement; the target must be another participant.")
+            .Must((r, t) => t.Length == 0 || !data.Instruments.ContainsKey(r.Instrument) || joined.Contains((r.Instrument, t))).WithErrorCode("target-without-action")
+            .WithMessage(r => $"The target {r.Target} has no action under {r.Instrument} in actions.csv, so it has no statement there to object to.");
+        RuleFor(r => r.Text).Must((r, text) => text.Length > 0 || r.Notes.Length > 0).WithErrorCode("missing-text")
+            .WithMessage("A statement needs its text, or notes that say why the source gives none.");
+        RuleFor(r => r.Basis).Must(v => DataRules.Bases.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-basis")
+            .WithMessage(r => $"basis '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
+        RuleFor(r => r.Recorded).Must(d => DataRules.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
+            .WithMessage(r => $"recorded '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every statement needs a source.");
+    }
+}
+
 internal sealed class DisagreementRowValidator : AbstractValidator<DisagreementRow>
 {
     public DisagreementRowValidator(DataContext data)

@@ -196,6 +196,37 @@ public sealed partial class DatabaseBuilder(
             }),
             transaction);
 
+        // Rows go in file order, so that id keeps the depositary's order of a participant's statements.
+        connection.Execute(
+            """
+            INSERT INTO reservations (
+                instrument, participant, kind, occasion, date, date_precision, target, heading, text, basis, recorded, source, notes, line)
+            VALUES (
+                @Instrument, @Participant, @Kind, @Occasion, @Date, @DatePrecision, @Target, @Heading, @Text, @Basis, @Recorded, @Source, @Notes, @Line)
+            """,
+            data.Reservations.Select(r =>
+            {
+                var date = PartialDate.Parse(r.Date);
+                return new
+                {
+                    r.Instrument,
+                    r.Participant,
+                    r.Kind,
+                    Occasion = Null(r.Occasion),
+                    Date = date.ToIsoString(),
+                    DatePrecision = date.Precision.ToString().ToLowerInvariant(),
+                    Target = Null(r.Target),
+                    Heading = Null(r.Heading),
+                    Text = Null(r.Text),
+                    r.Basis,
+                    r.Recorded,
+                    r.Source,
+                    Notes = Null(r.Notes),
+                    r.Line,
+                };
+            }),
+            transaction);
+
         connection.Execute(
             """
             INSERT INTO resolutions (id, symbol, adopted, session, meeting, agenda_item, committee_report, distributed, recalls, source, notes)

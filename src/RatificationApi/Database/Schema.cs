@@ -109,6 +109,27 @@ internal static class Schema
             notes        TEXT
         );
 
+        CREATE TABLE reservations (
+            id             INTEGER PRIMARY KEY,
+            instrument     TEXT NOT NULL REFERENCES instruments (id),
+            participant    TEXT NOT NULL REFERENCES participants (id),
+            kind           TEXT NOT NULL,
+            occasion       TEXT,
+            date           TEXT,
+            date_precision TEXT NOT NULL,
+            target         TEXT REFERENCES participants (id),
+            heading        TEXT,
+            text           TEXT,
+            basis          TEXT NOT NULL,
+            recorded       TEXT NOT NULL,
+            source         TEXT NOT NULL,
+            notes          TEXT,
+            line           INTEGER NOT NULL
+        );
+        CREATE INDEX reservations_by_instrument ON reservations (instrument, participant);
+        CREATE INDEX reservations_by_participant ON reservations (participant, instrument);
+        CREATE INDEX reservations_by_target ON reservations (target, instrument);
+
         CREATE TABLE resolutions (
             id               TEXT PRIMARY KEY,
             symbol           TEXT NOT NULL,

@@ -63,9 +63,7 @@ public static class StatusFold
 
         foreach (var action in actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind)))
         {
-            var happened = action.Date.Precision == DatePrecision.Unknown
-                ? (asOf >= today ? Certainty.Yes : Certainty.Maybe)
-                : action.Date.IsOnOrBefore(asOf);
+            var happened = Happened(action.Date, asOf, today);
             if (happened == Certainty.Maybe)
             {
                 uncertain = true;
@@ -109,6 +107,15 @@ public static class StatusFold
 
         return new StatusOnDate(status, signature, consent, withdrawal, inForceFrom, ReservationsOf(status, signature, consent, counted), uncertain, counted);
     }
+
+    /// <summary>
+    /// Whether something the data holds with <paramref name="date"/> happened by <paramref name="asOf"/>: an undated
+    /// fact is in the data, so it happened by today; for any earlier date it may or may not have.
+    /// </summary>
+    public static Certainty Happened(PartialDate date, DateOnly asOf, DateOnly today) =>
+        date.Precision == DatePrecision.Unknown
+            ? (asOf >= today ? Certainty.Yes : Certainty.Maybe)
+            : date.IsOnOrBefore(asOf);
 
     private static Recorded ReservationsOf(TreatyStatus status, TreatyAction? signature, TreatyAction? consent, List<TreatyAction> counted)
     {

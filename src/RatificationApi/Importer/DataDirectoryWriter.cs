@@ -23,7 +23,9 @@ internal static class DataDirectoryWriter
             return staged;
         }
 
-        var previous = files.Keys.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(directory, f)), StringComparer.Ordinal);
+        // A file new to the directory (reservations.csv in an older data folder) is restored by deleting it.
+        var previous = files.Keys.ToDictionary(
+            f => f, f => File.Exists(Path.Combine(directory, f)) ? File.ReadAllBytes(Path.Combine(directory, f)) : null, StringComparer.Ordinal);
         foreach (var (file, text) in files)
         {
             WriteAtomically(Path.Combine(directory, file), Utf8NoBom.GetBytes(text));
@@ -38,7 +40,14 @@ internal static class DataDirectoryWriter
         {
             foreach (var (file, bytes) in previous)
             {
-                WriteAtomically(Path.Combine(directory, file), bytes);
+                if (bytes is null)
+                {
+                    File.Delete(Path.Combine(directory, file));
+                }
+                else
+                {
+                    WriteAtomically(Path.Combine(directory, file), bytes);
+                }
             }
 
             return ex.Errors;

@@ -9,14 +9,17 @@ namespace RatificationApi.Importer;
 /// </summary>
 internal sealed class DataFilesUpdate
 {
-    private DataFilesUpdate(string actions, string instruments, string? instrumentChange)
+    private DataFilesUpdate(string actions, string instruments, string? instrumentChange, string reservations)
     {
         ActionsText = actions;
         InstrumentsText = instruments;
         InstrumentChange = instrumentChange;
+        ReservationsText = reservations;
     }
 
     public string ActionsText { get; }
+
+    public string ReservationsText { get; }
 
     public string InstrumentsText { get; }
 
@@ -24,15 +27,43 @@ internal sealed class DataFilesUpdate
     public string? InstrumentChange { get; }
 
     public static DataFilesUpdate Build(
-        RawCsvFile actions, RawCsvFile instruments, string instrument, IReadOnlyList<ActionChange> changes, string completeAsAt, string completeAsAtSource)
+        RawCsvFile actions,
+        RawCsvFile instruments,
+        RawCsvFile reservations,
+        string instrument,
+        IReadOnlyList<ActionChange> changes,
+        IReadOnlyList<StatementChange> statementChanges,
+        string completeAsAt,
+        string completeAsAtSource)
     {
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(instruments);
+        ArgumentNullException.ThrowIfNull(reservations);
         ArgumentNullException.ThrowIfNull(changes);
+        ArgumentNullException.ThrowIfNull(statementChanges);
         return new DataFilesUpdate(
             BuildActionsText(actions, instrument, changes),
             BuildInstrumentsText(instruments, instrument, completeAsAt, completeAsAtSource, out var change),
-            change);
+            change,
+            BuildReservationsText(reservations, instrument, statementChanges));
+    }
+
+    // The file's order within a participant is the depositary's, so the block is sorted by participant only, stably.
+    private static string BuildReservationsText(RawCsvFile reservations, string instrument, IReadOnlyList<StatementChange> changes)
+    {
+        var unchangedRaw = reservations.Records
+            .Where(r => r.Cells.Count == reservations.Header.Count)
+            .GroupBy(r => StatementRecord.FromCells(reservations.Header, r.Cells))
+            .ToDictionary(g => g.Key, g => g.First().Raw);
+        var block = changes
+            .Where(c => c.After is not null)
+            .Select(c => c.After!)
+            .OrderBy(r => r.Participant, StringComparer.Ordinal)
+            .Select(r => r.ToCells(reservations.Header) is var cells && unchangedRaw.TryGetValue(r, out var raw)
+                ? new RawCsvRecord(cells, raw)
+                : new RawCsvRecord(cells, RawCsvFile.Format(cells)))
+            .ToList();
+        return ReplaceBlock(reservations, instrument, block);
     }
 
     private static string BuildActionsText(RawCsvFile actions, string instrument, IReadOnlyList<ActionChange> changes)
@@ -49,8 +80,15 @@ internal sealed class DataFilesUpdate
                 : new RawCsvRecord(cells, RawCsvFile.Format(cells)))
             .ToList();
 
+        return ReplaceBlock(actions, instrument, block);
+    }
+
+    /// <summary>The file with the instrument's records replaced by <paramref name="block"/>, where they stood.</summary>
+    private static string ReplaceBlock(RawCsvFile file, string instrument, List<RawCsvRecord> block)
+    {
+        var instrumentColumn = file.Column("instrument");
         bool IsOurs(RawCsvRecord r) => r.Cells.Count > instrumentColumn && r.Cells[instrumentColumn] == instrument;
-        var records = actions.Records.ToList();
+        var records = file.Records.ToList();
         var others = records.Where(r => !IsOurs(r)).ToList();
 
         // The block goes where it stood; an instrument new to the file goes before the first instrument sorting after it.
@@ -62,7 +100,7 @@ internal sealed class DataFilesUpdate
         }
 
         others.InsertRange(position, block);
-        return actions.ToText(others);
+        return file.ToText(others);
     }
 
     private static string BuildInstrumentsText(RawCsvFile instruments, string instrument, string completeAsAt, string completeAsAtSource, out string? change)

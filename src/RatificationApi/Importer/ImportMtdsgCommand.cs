@@ -98,18 +98,28 @@ internal static class ImportMtdsgCommand
 
         failures.AddRange(actions.Where(a => a.Kind is null).GroupBy(a => a.Column).Select(g =>
             $"{g.Count()} cell(s) of the column '{g.Key}' have a legend meaning with no action kind in this project, e.g. {g.First().Name}."));
+        var (statements, statementProblems) = ImportedStatements.From(document, mapper);
+        failures.AddRange(statementProblems);
+        var unmappedAuthors = statements.Where(s => s.ParticipantId is null).Select(s => s.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (unmappedAuthors.Count > 0)
+        {
+            failures.Add($"{unmappedAuthors.Count} name(s) of the statements sections map to no participant of {DataSetLoader.ParticipantsFile} (add them to its aliases): " +
+                string.Join(", ", unmappedAuthors.Select(n => $"'{n}'")));
+        }
+
         if (failures.Count > 0)
         {
             return Fail(failures, error);
         }
 
-        return Merge(options, document, actions, instrument, instruments, directory, output, error, today);
+        return Merge(options, document, actions, statements, instrument, instruments, directory, output, error, today);
     }
 
     private static int Merge(
         ImportOptions options,
         MtdsgDocument document,
         List<ImportedAction> imported,
+        List<ImportedStatement> statements,
         InstrumentInfo instrument,
         RawCsvFile instruments,
         string directory,
@@ -153,7 +163,28 @@ internal static class ImportMtdsgCommand
             output.WriteLine(change);
         }
 
-        var update = asAt is { } date ? DataFilesUpdate.Build(actionsFile, instruments, instrument.Id, changes, Day(date), CompleteAsAtSource(instrument, document, source, date)) : null;
+        var reservationsPath = Path.Combine(directory, DataSetLoader.ReservationsFile);
+        var reservationsFile = File.Exists(reservationsPath) ? RawCsvFile.Read(reservationsPath) : RawCsvFile.Empty(DataSetLoader.ReservationColumns);
+        if (!StatementRecord.Fits(reservationsFile.Header))
+        {
+            return Fail([$"{DataSetLoader.ReservationsFile} has the columns {string.Join(",", reservationsFile.Header)}; the importer knows {string.Join(",", DataSetLoader.ReservationColumns)}: update it first."], error);
+        }
+
+        var incomingStatements = statements
+            .Select(s => new StatementRecord(
+                instrument.Id, s.ParticipantId!, s.Kind.ToName(), s.Occasion?.ToName() ?? string.Empty, s.Date is { } day ? Day(day) : string.Empty,
+                s.TargetId ?? string.Empty, s.Heading, s.Text, ActionMerger.Depositary, Day(today), source, s.Notes))
+            .ToList();
+        var existingStatements = reservationsFile.Records
+            .Where(r => r.Cells.Count == reservationsFile.Header.Count)
+            .Select(r => StatementRecord.FromCells(reservationsFile.Header, r.Cells))
+            .Where(r => r.Instrument == instrument.Id)
+            .ToList();
+        var statementChanges = StatementMerger.Merge(existingStatements, incomingStatements);
+
+        var update = asAt is { } date
+            ? DataFilesUpdate.Build(actionsFile, instruments, reservationsFile, instrument.Id, changes, statementChanges, Day(date), CompleteAsAtSource(instrument, document, source, date))
+            : null;
         if (update?.InstrumentChange is { } instrumentChange)
         {
             output.WriteLine(instrumentChange);
@@ -162,6 +193,15 @@ internal static class ImportMtdsgCommand
         output.WriteLine(
             $"{instrument.Id}: {incoming.Count} action(s) in the file: {Count(changes, ChangeKind.Added)} added, {Count(changes, ChangeKind.Changed)} changed, " +
             $"{Count(changes, ChangeKind.Removed)} removed, {Count(changes, ChangeKind.Unchanged)} unchanged; {Count(changes, ChangeKind.Kept)} secondary/inferred row(s) kept.");
+        foreach (var change in statementChanges.Where(c => c.Kind != ChangeKind.Unchanged))
+        {
+            output.WriteLine(change);
+        }
+
+        output.WriteLine(
+            $"{instrument.Id}: {incomingStatements.Count} statement(s) in the file: {Count(statementChanges, ChangeKind.Added)} added, " +
+            $"{Count(statementChanges, ChangeKind.Changed)} changed, {Count(statementChanges, ChangeKind.Removed)} removed, " +
+            $"{Count(statementChanges, ChangeKind.Unchanged)} unchanged; {Count(statementChanges, ChangeKind.Kept)} secondary/inferred row(s) kept.");
 
         if (options.DryRun)
         {
@@ -171,7 +211,8 @@ internal static class ImportMtdsgCommand
             return Success;
         }
 
-        if (update!.ActionsText == actionsFile.ToText() && update.InstrumentsText == instruments.ToText())
+        if (update!.ActionsText == actionsFile.ToText() && update.InstrumentsText == instruments.ToText()
+            && File.Exists(reservationsPath) && update.ReservationsText == reservationsFile.ToText())
         {
             output.WriteLine($"nothing to write: {directory} already holds this list.");
             return Success;
@@ -179,14 +220,21 @@ internal static class ImportMtdsgCommand
 
         var problems = DataDirectoryWriter.Write(
             directory,
-            new Dictionary<string, string>(StringComparer.Ordinal) { [DataSetLoader.ActionsFile] = update.ActionsText, [DataSetLoader.InstrumentsFile] = update.InstrumentsText },
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [DataSetLoader.ActionsFile] = update.ActionsText,
+                [DataSetLoader.InstrumentsFile] = update.InstrumentsText,
+                [DataSetLoader.ReservationsFile] = update.ReservationsText,
+            },
             today);
         if (problems.Count > 0)
         {
             return Fail([.. problems.Select(p => p.ToString()), $"the result fails validation ({problems.Count} problem(s)); {directory} was left as it was."], error);
         }
 
-        output.WriteLine($"wrote {Path.Combine(directory, DataSetLoader.ActionsFile)} and {Path.Combine(directory, DataSetLoader.InstrumentsFile)}; the data validates.");
+        output.WriteLine(
+            $"wrote {Path.Combine(directory, DataSetLoader.ActionsFile)}, {Path.Combine(directory, DataSetLoader.ReservationsFile)} and " +
+            $"{Path.Combine(directory, DataSetLoader.InstrumentsFile)}; the data validates.");
         return Success;
     }
 
@@ -286,6 +334,8 @@ internal static class ImportMtdsgCommand
     }
 
     private static int Count(List<ActionChange> changes, ChangeKind kind) => changes.Count(c => c.Kind == kind);
+
+    private static int Count(List<StatementChange> changes, ChangeKind kind) => changes.Count(c => c.Kind == kind);
 
     private static string Stated(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "none";
 

@@ -27,6 +27,15 @@ internal sealed record MtdsgDocument(
     IReadOnlyList<EndNote> EndNotes,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>The Declarations section's own heading lines, e.g. "(Unless otherwise indicated, the declarations and reservations were made upon ratification, accession or succession.)".</summary>
+    public string DeclarationsNote { get; init; } = string.Empty;
+
+    /// <summary>The Objections section's own heading lines.</summary>
+    public string ObjectionsNote { get; init; } = string.Empty;
+
+    /// <summary>The TerritorialApplications table (XML only; the status page sample has none).</summary>
+    public IReadOnlyList<TerritorialApplication> TerritorialApplications { get; init; } = [];
+
     public string? EndNote(string index) =>
         EndNotes.FirstOrDefault(n => string.Equals(n.Index, index, StringComparison.Ordinal))?.Text;
 }
@@ -130,6 +139,9 @@ internal sealed record Statement(string Participant, IReadOnlyList<string> Footn
 }
 
 internal sealed record EndNote(string Index, string Text);
+
+/// <summary>One row of the TerritorialApplications table: who notified, when (as written), and for which territories.</summary>
+internal sealed record TerritorialApplication(string Participant, IReadOnlyList<string> Footnotes, string Date, string Territories);
 
 /// <summary>An expected problem with the input file; its message is one line for the user.</summary>
 internal sealed class MtdsgFormatException(string message) : Exception(message);

@@ -36,7 +36,12 @@ internal static partial class MtdsgHtmlReader
             Statements(page, "dgDec"),
             Statements(page, "dgObj"),
             EndNotes(page),
-            table.Problems);
+            table.Problems)
+        {
+            // The site spells the first id "divDecTilte"; accept the correct spelling too.
+            DeclarationsNote = MtdsgText.ToPlainText(page.ById("divDecTilte") ?? page.ById("divDecTitle") ?? string.Empty),
+            ObjectionsNote = MtdsgText.ToPlainText(page.ById("divObjTitle") ?? string.Empty),
+        };
     }
 
     // A BOM wins, then a meta charset near the top; the site serves UTF-8.
@@ -114,34 +119,43 @@ internal static partial class MtdsgHtmlReader
     }
 
     /// <summary>
-    /// Splits a statement's markup into date lines (<c>&lt;p align=right&gt;</c>), sub-headings (<c>&lt;i&gt;</c>)
-    /// and paragraphs; the hidden copy of the participant's name is dropped.
+    /// Splits a statement's markup into lines at <c>&lt;br&gt;</c> and paragraph tags: a right-aligned paragraph is a
+    /// date line, a line that is italic throughout is a sub-heading (<c>&lt;i&gt;Reservations:&lt;/i&gt;</c>), and any other
+    /// line is a paragraph, its inline italics (<c>&lt;i&gt;Sharia&lt;/i&gt;</c>) kept as text. The hidden copy of the
+    /// participant's name is dropped.
     /// </summary>
     internal static List<StatementText> StatementTexts(string markup)
     {
         var texts = new List<StatementText>();
-        var html = InvisibleParagraph().Replace(markup, string.Empty);
-        var position = 0;
-        foreach (Match match in DateOrTitle().Matches(html))
+        var html = RightParagraph().Replace(InvisibleParagraph().Replace(markup, string.Empty), m => $"<br>{DateMark}{m.Groups["date"].Value}<br>");
+        foreach (var line in ParagraphBreak().Split(html))
         {
-            AddParagraphs(texts, html[position..match.Index]);
-            var role = match.Groups["date"].Success ? StatementTextRole.Date : StatementTextRole.Title;
-            var text = MtdsgText.ToPlainText(match.Groups[role == StatementTextRole.Date ? "date" : "title"].Value);
+            var start = LeadingSpace().Replace(line, string.Empty);
+            var date = start.StartsWith(DateMark, StringComparison.Ordinal);
+            var text = MtdsgText.ToPlainText(date ? start[DateMark.Length..] : start);
             if (text.Length > 0)
             {
-                texts.Add(new StatementText(role, text));
+                texts.Add(new StatementText(date ? StatementTextRole.Date : IsItalicThroughout(start) ? StatementTextRole.Title : StatementTextRole.Paragraph, text));
             }
-
-            position = match.Index + match.Length;
         }
 
-        AddParagraphs(texts, html[position..]);
         return texts;
     }
 
-    private static void AddParagraphs(List<StatementText> texts, string markup) =>
-        texts.AddRange(ParagraphBreak().Split(markup).Select(MtdsgText.ToPlainText).Where(t => t.Length > 0)
-            .Select(t => new StatementText(StatementTextRole.Paragraph, t)));
+    private const string DateMark = "\u0001date:";
+
+    // The site leaves its tags unbalanced across <br>s ("<i>Reservations:<br></n></i>"), so a line that opens
+    // with <i> and has no text after its </i> (or no </i> at all) is italic throughout.
+    private static bool IsItalicThroughout(string line)
+    {
+        if (!line.StartsWith("<i>", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var close = line.IndexOf("</i>", StringComparison.OrdinalIgnoreCase);
+        return close < 0 || MtdsgText.ToPlainText(line[(close + 4)..]).Length == 0;
+    }
 
     private static List<EndNote> EndNotes(HtmlFragments page) =>
         [.. page.ByIdPattern(NoteDiv()).Select(n => NoteAnchor().Match(n.Inner) is { Success: true } anchor
@@ -176,8 +190,11 @@ internal static partial class MtdsgHtmlReader
     [GeneratedRegex(@"<p\b[^>]*class\s*=\s*[""']?invisible[""']?[^>]*>.*?</p>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex InvisibleParagraph();
 
-    [GeneratedRegex(@"<p\b[^>]*align\s*=\s*[""']?right[""']?[^>]*>(?<date>.*?)</p>|<i>(?<title>.*?)</i>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex DateOrTitle();
+    [GeneratedRegex(@"<p\b[^>]*align\s*=\s*[""']?right[""']?[^>]*>(?<date>.*?)</p>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex RightParagraph();
+
+    [GeneratedRegex(@"^(?:\s|&nbsp;|&#160;|\u00A0|</?n>)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingSpace();
 
     [GeneratedRegex(@"<br\s*/?>|</?p\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex ParagraphBreak();

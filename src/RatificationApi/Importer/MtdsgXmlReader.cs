@@ -36,8 +36,27 @@ internal static partial class MtdsgXmlReader
             Statements(treaty.Element("Declarations"), "Declaration"),
             Statements(treaty.Element("Objections"), "Objection"),
             EndNotes(treaty.Element("EndNotes")),
-            table.Problems);
+            table.Problems)
+        {
+            DeclarationsNote = SectionNote(treaty.Element("Declarations")),
+            ObjectionsNote = SectionNote(treaty.Element("Objections")),
+            TerritorialApplications = TerritorialApplications(treaty.Element("TerritorialApplications")),
+        };
     }
+
+    // The section's Title lines break one sentence over several elements.
+    private static string SectionNote(XElement? section) =>
+        section is null ? string.Empty : MtdsgText.CollapseWhitespace(string.Join(" ", section.Elements("Title").Select(t => MtdsgText.ToPlainText(t.Value))));
+
+    // FORMAT.md §4.6: show="YES" does not imply rows, so only the Application elements count.
+    private static List<TerritorialApplication> TerritorialApplications(XElement? section) =>
+        section is null
+            ? []
+            : [.. section.Elements("Application").Select(a => new TerritorialApplication(
+                MtdsgText.WithoutFootnotes(a.Element("Participant")?.Value ?? string.Empty),
+                MtdsgText.Footnotes(a.Element("Participant")?.Value ?? string.Empty),
+                MtdsgText.ToPlainText(a.Element("DateNotification")?.Value ?? string.Empty),
+                MtdsgText.ToPlainText(a.Element("Territories")?.Value ?? string.Empty)))];
 
     // The declaration names the encoding (iso-8859-1 in every known file, in either case); XML's default is UTF-8.
     private static string Decode(byte[] bytes)

@@ -54,6 +54,9 @@ internal sealed class RawCsvFile
         return new RawCsvFile(headerRaw, header, records);
     }
 
+    /// <summary>A file that does not exist yet: its header and no records.</summary>
+    public static RawCsvFile Empty(IReadOnlyList<string> header) => new(Format(header), header, []);
+
     public string ToText() => ToText(Records);
 
     /// <summary>The file's header followed by <paramref name="records"/>.</summary>

@@ -29,6 +29,12 @@ public static class InstrumentEndpoints
             .WithDescription("Every participant that has signed or joined the instrument (by `asOf`, today by default), with its status: kind and date of its consent to be bound, date of signature, date of entry into force for it, whether reservations or declarations are recorded, and the sources. Filter by status and region.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id}/participants/{code}", GetParticipant)
+            .WithName("getInstrumentParticipant")
+            .WithSummary("Get one participant's record under an instrument")
+            .WithDescription("One participant (ISO 3166-1 alpha-3 or alpha-2 code, or EU) under one instrument: its status object (today, or on `asOf`), every action behind it with its date, precision, basis, sources and notes, its reservations, declarations, objections and territorial applications in the depositary's words (kind, occasion, date, text, the participant an objection concerns, source), and the objections other participants made to its reservations and declarations. With `asOf`, the lists hold only what is known to have happened by that date. A participant that never acted under the instrument gets status `none` and empty lists.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/{id}/gaps", ListGaps)
             .WithName("listInstrumentGaps")
             .WithSummary("List the ratification gaps of an instrument")
@@ -94,6 +100,36 @@ public static class InstrumentEndpoints
             .ToList();
         return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
     }
+
+    internal static async Task<Results<Ok<InstrumentParticipantContract>, ProblemHttpResult>> GetParticipant(
+        [AsParameters] InstrumentParticipantRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        {
+            return await InstrumentNotFound(request.Id, queries, cancellationToken);
+        }
+
+        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        {
+            return States.StateEndpoints.StateNotFound(request.Code);
+        }
+
+        var asOf = Dates.AsOf(request.AsOf, statuses.Today);
+        var record = await statuses.RecordAsync(instrument, participant, asOf, cancellationToken);
+        return TypedResults.Ok(new InstrumentParticipantContract(
+            instrument.Id,
+            participant.Id,
+            participant.Name,
+            asOf,
+            record.Status.ToContract(),
+            [.. record.Actions.Select(a => new ActionRecordContract(a.Kind, a.Date, a.DatePrecision, a.Basis, a.Reservations, Split(a.Source), a.Notes))],
+            [.. record.Statements.Select(ToContract)],
+            [.. record.ObjectionsReceived.Select(ToContract)]));
+    }
+
+    private static StatementContract ToContract(StatementDbRow s) =>
+        new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, Split(s.Source), s.Notes);
 
     internal static async Task<Results<Ok<InstrumentGapsContract>, ProblemHttpResult>> ListGaps(
         [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
@@ -166,11 +202,7 @@ public static class InstrumentEndpoints
             ? null
             : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Day(i.StatedAsAt), i.StatedSource);
 
-        // Parties the data knows by the date of the statement (all of today's when the statement has no date);
-        // undated consents count, since they may well precede it, so the shortfall is a lower bound.
-        var knownByStatement = statuses.Count(s => s.Status.Status == TreatyStatus.Party
-            && (stated?.AsAt is not { } statedAt || s.Status.Consent!.Date.Start is null || s.Status.Consent.Date.Start <= statedAt));
-        var unidentified = stated?.Parties is { } statedParties ? (int)Math.Max(0, statedParties - knownByStatement) : 0;
+        var unidentified = StatedCoverage.PartiesUnidentified(statuses.Select(s => s.Status), stated?.Parties, stated?.AsAt);
         var undated = statuses
             .Where(s => s.Status.Consent is { Date.Precision: DatePrecision.Unknown })
             .Select(s => s.Participant.Id)

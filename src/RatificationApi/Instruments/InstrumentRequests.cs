@@ -30,6 +30,12 @@ public sealed record ParticipantsRequest(
     [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
     [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
 
+public sealed record InstrumentParticipantRequest(
+    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
+    [property: FromRoute(Name = "code"), Description("The participant: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string Code,
+    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " The lists then hold only what is known to have happened by that date.")] string? AsOf,
+    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+
 public sealed record GapsRequest(
     [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
     [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
@@ -69,6 +75,17 @@ public sealed class ParticipantsRequestValidator : AbstractValidator<Participant
         RuleFor(r => r.Status).Must(s => s is null || Statuses.Contains(s, StringComparer.Ordinal))
             .WithMessage((_, s) => $"'status' must be one of: {string.Join(", ", Statuses)} (got '{s}').")
             .OverridePropertyName("status");
+    }
+}
+
+public sealed class InstrumentParticipantRequestValidator : AbstractValidator<InstrumentParticipantRequest>
+{
+    public InstrumentParticipantRequestValidator(TimeProvider time)
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Code).ValidStateCode();
+        RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
+        RuleFor(r => r.Lang).ValidLanguage();
     }
 }
 

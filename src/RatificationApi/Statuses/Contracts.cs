@@ -12,7 +12,8 @@ namespace RatificationApi.Statuses;
 /// <param name="Consent">The act by which the participant consented to be bound; null when it has not.</param>
 /// <param name="Withdrawn">The denunciation or withdrawal, when the participant has withdrawn.</param>
 /// <param name="InForceFrom">The date the instrument entered (or enters) into force for the participant, under the instrument's own rule; null when that rule, the exact deposit date, or (for a succession) the date of independence is unknown.</param>
-/// <param name="ReservationsOrDeclarations">Whether reservations or declarations are recorded: <c>yes</c>, <c>no</c> or <c>unknown</c>.</param>
+/// <param name="ReservationsOrDeclarations">Whether reservations or declarations are recorded with the participant's actions: <c>yes</c>, <c>no</c> or <c>unknown</c>.</param>
+/// <param name="Statements">How many reservations, declarations, objections and territorial applications the data holds for the participant under the instrument (made by the date asked for), and how many objections others made to them. Counts rows of the depositary's lists (and sourced press reports); a <c>yes</c> above may have no text behind it yet. <c>GET /v1/instruments/{id}/participants/{code}</c> lists them.</param>
 /// <param name="DateUncertain">True when an action known only to the month or year, or undated, may or may not have happened by the date asked for; the status then counts only the actions known to have happened.</param>
 /// <param name="Sources">Where the actions counted come from.</param>
 public sealed record StatusContract(
@@ -26,8 +27,26 @@ public sealed record StatusContract(
     ActionContract? Withdrawn,
     DateOnly? InForceFrom,
     string ReservationsOrDeclarations,
+    StatementCountsContract Statements,
     bool DateUncertain,
     IReadOnlyList<string> Sources);
+
+/// <summary>A participant's statements under an instrument, by kind; each statement is counted once.</summary>
+/// <param name="Reservations">Statements the depositary heads "Reservation(s)".</param>
+/// <param name="Declarations">Statements headed "Declaration(s)" or "Understanding".</param>
+/// <param name="ReservationsAndDeclarations">Texts under one heading that names both ("Reservation and declaration:").</param>
+/// <param name="Unclassified">Statements the depositary lists among declarations and reservations under no heading that says which.</param>
+/// <param name="Objections">Objections the participant made to others' statements.</param>
+/// <param name="TerritorialApplications">Notifications extending the instrument to territories.</param>
+/// <param name="ObjectionsReceived">Objections others made to the participant's statements.</param>
+public sealed record StatementCountsContract(
+    int Reservations,
+    int Declarations,
+    int ReservationsAndDeclarations,
+    int Unclassified,
+    int Objections,
+    int TerritorialApplications,
+    int ObjectionsReceived);
 
 /// <summary>One treaty action.</summary>
 /// <param name="Kind">ratification, accession, succession, acceptance, approval, formal_confirmation, consent (kind not stated by the source), or denunciation.</param>

@@ -66,3 +66,33 @@ internal sealed record ActionDbRow
     public string Basis { get; init; } = "";
     public string Source { get; init; } = "";
 }
+
+/// <summary>An action with everything the participant endpoint shows of it.</summary>
+internal sealed record ActionRecordDbRow
+{
+    public string Kind { get; init; } = "";
+    public string? Date { get; init; }
+    public string DatePrecision { get; init; } = "";
+    public string Reservations { get; init; } = "";
+    public string Basis { get; init; } = "";
+    public string Source { get; init; } = "";
+    public string? Notes { get; init; }
+}
+
+/// <summary>A row of the reservations table: a reservation, declaration, objection or territorial application.</summary>
+internal sealed record StatementDbRow
+{
+    public long Id { get; init; }
+    public string Instrument { get; init; } = "";
+    public string Participant { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public string? Occasion { get; init; }
+    public string? Date { get; init; }
+    public string DatePrecision { get; init; } = "";
+    public string? Target { get; init; }
+    public string? Heading { get; init; }
+    public string? Text { get; init; }
+    public string Basis { get; init; } = "";
+    public string Source { get; init; } = "";
+    public string? Notes { get; init; }
+}

@@ -98,6 +98,23 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         return [.. rows];
     }
 
+    /// <summary>One participant's actions under one instrument, with their notes, by date (undated last).</summary>
+    internal async Task<IReadOnlyList<ActionRecordDbRow>> ActionRecordsAsync(string instrument, string participant, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ActionRecordDbRow>(new CommandDefinition(
+            """
+            SELECT a.kind AS Kind, a.date AS Date, a.date_precision AS DatePrecision, a.reservations AS Reservations,
+                   a.basis AS Basis, a.source AS Source, a.notes AS Notes
+            FROM actions AS a
+            WHERE a.instrument = @Instrument AND a.participant = @Participant
+            ORDER BY a.date_start IS NULL, a.date_start, a.id
+            """,
+            new { Instrument = instrument, Participant = participant },
+            cancellationToken: cancellationToken));
+        return [.. rows];
+    }
+
     /// <summary>Whether the database answers: one cheap read of its metadata.</summary>
     internal async Task<string?> DataVersionAsync(CancellationToken cancellationToken)
     {

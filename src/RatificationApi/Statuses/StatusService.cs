@@ -3,7 +3,11 @@ using RatificationApi.Domain;
 namespace RatificationApi.Statuses;
 
 /// <summary>A participant's folded status under an instrument, with what the contract needs to show it.</summary>
-internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status)
+/// <param name="Instrument">The instrument.</param>
+/// <param name="Participant">The participant.</param>
+/// <param name="Status">The fold of its actions on the date.</param>
+/// <param name="Statements">Its statements, and the objections to them, known to have been made by the date.</param>
+internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts Statements)
 {
     public StatusContract ToContract() => new(
         Instrument.Id,
@@ -16,6 +20,9 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
         ToContract(Status.Withdrawal),
         Status.InForceFrom,
         Status.Reservations.ToName(),
+        new StatementCountsContract(
+            Statements.Reservations, Statements.Declarations, Statements.ReservationsAndDeclarations, Statements.Unclassified,
+            Statements.Objections, Statements.TerritorialApplications, Statements.ObjectionsReceived),
         Status.Uncertain,
         [.. Status.Counted.Select(a => a.Source).Distinct(StringComparer.Ordinal)]);
 
@@ -23,6 +30,14 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
         ? null
         : new ActionContract(action.Kind.ToName(), action.Date.ToIsoString(), action.Date.Precision.ToString().ToLowerInvariant(), action.Basis);
 }
+
+/// <summary>A participant's status under an instrument with the rows behind it.</summary>
+/// <param name="Status">The folded status.</param>
+/// <param name="Actions">Its actions known to have happened by the date.</param>
+/// <param name="Statements">Its statements known to have been made by the date.</param>
+/// <param name="ObjectionsReceived">Others' objections to its statements known to have been made by the date.</param>
+internal sealed record ParticipantRecord(
+    ParticipantStatus Status, IReadOnlyList<ActionRecordDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
 
 internal static class StatusNames
 {
@@ -32,7 +47,7 @@ internal static class StatusNames
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
-public sealed class StatusService(StatusQueries queries, TimeProvider time)
+public sealed class StatusService(StatusQueries queries, StatementQueries statements, TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -41,9 +56,17 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
     {
         var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
+        var said = await statements.OfInstrumentAsync(instrument.Id, cancellationToken);
+        var byAuthor = said.ToLookup(s => s.Participant, StringComparer.Ordinal);
+        var byTarget = said.Where(s => s.Target is not null).ToLookup(s => s.Target!, StringComparer.Ordinal);
         var rule = RuleOf(instrument);
         var today = Today;
-        return [.. participants.Select(p => new ParticipantStatus(instrument, p, StatusFold.Fold(actions[p.Id].Select(ToAction), rule, asOf, today)))];
+        IReadOnlyCollection<TreatyAction> ActionsOf(string participant) => [.. actions[participant].Select(ToAction)];
+        return [.. participants.Select(p => new ParticipantStatus(
+            instrument,
+            p,
+            StatusFold.Fold(ActionsOf(p.Id), rule, asOf, today),
+            CountStatements(byAuthor[p.Id], byTarget[p.Id], ActionsOf, asOf, today)))];
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
@@ -51,45 +74,71 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
     {
         var actions = (await queries.ActionsOfParticipantAsync(participant.Id, cancellationToken)).ToLookup(a => a.Instrument, StringComparer.Ordinal);
+        var own = (await statements.ByParticipantAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
+        var received = (await statements.ObjectionsToAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
         var today = Today;
-        return [.. instruments.Select(i => new ParticipantStatus(i, participant, StatusFold.Fold(actions[i.Id].Select(ToAction), RuleOf(i), asOf, today)))];
+        var result = new List<ParticipantStatus>();
+        foreach (var i in instruments)
+        {
+            // Whether an objection counts on the date depends on its author's actions, so only then are they read.
+            var authors = received[i.Id].Any()
+                ? (await queries.ActionsOfInstrumentAsync(i.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal)
+                : null;
+            IReadOnlyCollection<TreatyAction> ActionsOf(string p) =>
+                p == participant.Id ? [.. actions[i.Id].Select(ToAction)] : [.. (authors?[p] ?? []).Select(ToAction)];
+            result.Add(new ParticipantStatus(
+                i,
+                participant,
+                StatusFold.Fold(actions[i.Id].Select(ToAction), RuleOf(i), asOf, today),
+                CountStatements(own[i.Id], received[i.Id], ActionsOf, asOf, today)));
+        }
+
+        return result;
     }
+
+    /// <summary>
+    /// One participant's whole record under an instrument on <paramref name="asOf"/>: its status, and the actions, statements
+    /// and objections to its statements known to have happened by then (all of them on today), each list in the data's order.
+    /// The status's statement counts are the lengths of these lists, by kind.
+    /// </summary>
+    internal async Task<ParticipantRecord> RecordAsync(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
+        var said = await statements.OfInstrumentAsync(instrument.Id, cancellationToken);
+        var today = Today;
+        IReadOnlyCollection<TreatyAction> ActionsOf(string p) => [.. actions[p].Select(ToAction)];
+        bool Made(StatementDbRow row) => StatementFold.IsMadeBy(ToStatement(row), ActionsOf(row.Participant), asOf, today);
+
+        var own = said.Where(s => s.Participant == participant.Id && Made(s)).ToList();
+        var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(s)).ToList();
+        var records = (await queries.ActionRecordsAsync(instrument.Id, participant.Id, cancellationToken))
+            .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
+            .ToList();
+        var status = new ParticipantStatus(
+            instrument,
+            participant,
+            StatusFold.Fold(ActionsOf(participant.Id), RuleOf(instrument), asOf, today),
+            StatementCounts.Of([.. own.Select(ToStatement)], received.Count));
+        return new ParticipantRecord(status, records, own, received);
+    }
+
+    /// <summary>A participant's statements, and others' objections to them, that are known to have been made by <paramref name="asOf"/>.</summary>
+    internal static StatementCounts CountStatements(
+        IEnumerable<StatementDbRow> own, IEnumerable<StatementDbRow> received, Func<string, IReadOnlyCollection<TreatyAction>> actionsOf, DateOnly asOf, DateOnly today)
+    {
+        bool Made(StatementDbRow row) => StatementFold.IsMadeBy(ToStatement(row), actionsOf(row.Participant), asOf, today);
+        return StatementCounts.Of([.. own.Where(Made).Select(ToStatement)], received.Count(r => r.Kind == "objection" && Made(r)));
+    }
+
+    internal static TreatyStatement ToStatement(StatementDbRow row) => new(
+        StatementKinds.Parse(row.Kind),
+        row.Occasion is null ? null : ActionKinds.Parse(row.Occasion),
+        PartialDate.Parse(row.Date));
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {
-        int parties = 0, signatories = 0, signatoriesNotParties = 0, withdrawn = 0, undated = 0, partial = 0, members = 0, undetermined = 0;
-        foreach (var s in statuses)
-        {
-            // A signature counted by the fold is known to precede the date, whatever else is uncertain.
-            if (s.Status.Signature is not null)
-            {
-                signatories++;
-            }
-
-            if (s.Status.Uncertain)
-            {
-                undetermined++;
-                continue;
-            }
-
-            switch (s.Status.Status)
-            {
-                case TreatyStatus.Party:
-                    parties++;
-                    members += s.Participant.UnStatus == "member" ? 1 : 0;
-                    undated += s.Status.Consent!.Date.Precision == DatePrecision.Unknown ? 1 : 0;
-                    partial += s.Status.Consent.Date.Precision is DatePrecision.Month or DatePrecision.Year ? 1 : 0;
-                    break;
-                case TreatyStatus.Signatory:
-                    signatoriesNotParties++;
-                    break;
-                case TreatyStatus.Withdrawn:
-                    withdrawn++;
-                    break;
-            }
-        }
-
-        return new CountsContract(parties, signatories, signatoriesNotParties, withdrawn, undated, partial, members, undetermined);
+        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.UnStatus == "member")));
+        return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
     }
 
     internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
@@ -98,7 +147,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         return EntryIntoForceRule.TryCreate(general, instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
     }
 
-    private static TreatyAction ToAction(ActionDbRow row)
+    internal static TreatyAction ToAction(ActionDbRow row)
     {
         return new TreatyAction(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
     }

@@ -22,6 +22,26 @@ public class DatabaseBuildTests
     }
 
     [Fact]
+    public async Task Build_Reservations_OneRowPerLineOfTheFileInItsOrder()
+    {
+        await using var factory = new CustomDataApiFactory(TestPaths.CopyOfData());
+        using var client = factory.CreateClient();
+        await GetJson(client, "/health/ready");
+        var expected = DataSetLoader.Load(factory.DataDirectory, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations;
+
+        var statements = factory.Services.GetRequiredService<RatificationApi.Statuses.StatementQueries>();
+        var rows = new List<RatificationApi.Statuses.StatementDbRow>();
+        foreach (var instrument in expected.Select(r => r.Instrument).Distinct())
+        {
+            rows.AddRange(await statements.OfInstrumentAsync(instrument, CancellationToken.None));
+        }
+
+        Assert.Equal(
+            expected.Select(r => (r.Instrument, r.Participant, r.Kind, r.Text.Length == 0 ? null : r.Text)),
+            rows.OrderBy(r => r.Id).Select(r => (r.Instrument, r.Participant, r.Kind, r.Text)));
+    }
+
+    [Fact]
     public async Task Build_BadDataAfterAGoodBuild_FailsAndTheEarlierDatabaseKeepsServing()
     {
         var data = TestPaths.CopyOfData();

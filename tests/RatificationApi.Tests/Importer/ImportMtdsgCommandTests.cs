@@ -11,7 +11,7 @@ public sealed class ImportMtdsgCommandTests : IDisposable
     private static readonly string[] ExpectedOpscDiff =
     [
         "~ opsc AFG accession 2002-09-19: reservations unknown -> yes; source 'old-source' -> 'src'",
-        "~ opsc BHS accession 2015-09-28: reservations unknown -> no; basis secondary -> depositary; source 'https://example.org/bhs, a press release' -> 'src'",
+        "~ opsc BHS accession 2015-09-28: reservations unknown -> yes; basis secondary -> depositary; source 'https://example.org/bhs, a press release' -> 'src'",
         "+ opsc DJI accession 2011-04-27",
         "- opsc DNK accession 2003-07-24 (depositary): not in the depositary file",
         "= opsc FJI consent 2021 (secondary): dated after 2018-01-15",
@@ -22,6 +22,13 @@ public sealed class ImportMtdsgCommandTests : IDisposable
         "~ instrument opsc: complete_as_at 2010-01-01 -> 2018-01-15; complete_as_at_source 'old list' -> " +
             "'src (MTDSG XML IV-11-c; the file has no as-at stamp; complete as at 2018-01-15 per import-mtdsg --as-at)'",
         "opsc: 6 action(s) in the file: 2 added, 2 changed, 3 removed, 2 unchanged; 2 secondary/inferred row(s) kept.",
+        "~ statement opsc AFG declaration upon accession: \"Afghanistan declares.\": source 'old-source' -> 'src'",
+        "+ statement opsc BHS reservation upon accession: \"The Bahamas reserves. A second paragraph.\"",
+        "+ statement opsc ALB objection 2016-10-04 concerning BHS: \"Albania objects.\"",
+        "- statement opsc BHS reservation (no text) (secondary): superseded by the depositary's reservation of BHS",
+        "- statement opsc DNK reservation upon accession: \"Denmark reserves.\" (depositary): not in the depositary file",
+        "= statement opsc MHL declaration (no text) (secondary): the file has no statement of this participant and kind",
+        "opsc: 4 statement(s) in the file: 2 added, 1 changed, 2 removed, 1 unchanged; 1 secondary/inferred row(s) kept.",
     ];
 
     private readonly TestDataDirectory _data = new();
@@ -65,13 +72,22 @@ public sealed class ImportMtdsgCommandTests : IDisposable
             TestDataDirectory.Line("opsc", "AFG", "accession", "2002-09-19", "yes", "depositary", "src", "a note to keep", today) +
             TestDataDirectory.Line("opsc", "ALB", "signature", "2000-09-07", "no", "depositary", "src") +
             TestDataDirectory.Line("opsc", "ALB", "ratification", "2008-02-05", "no", "depositary", "src") +
-            TestDataDirectory.Line("opsc", "BHS", "accession", "2015-09-28", "no", "depositary", "src", recorded: today) +
+            TestDataDirectory.Line("opsc", "BHS", "accession", "2015-09-28", "yes", "depositary", "src", recorded: today) +
             TestDataDirectory.Line("opsc", "DJI", "accession", "2011-04-27", "no", "depositary", "src", recorded: today) +
             TestDataDirectory.Line("opsc", "FJI", "consent", "2021", "unknown", "secondary", "wpdl") +
             TestDataDirectory.Line("opsc", "MHL", "accession", "2017-03-10", "no", "depositary", "src", recorded: today) +
             TestDataDirectory.Line("opsc", "SSD", "consent", string.Empty, "unknown", "inferred", "by elimination") +
             TestDataDirectory.OtherInstrumentRow,
             _data.Read("actions.csv"));
+        Assert.Equal(
+            TestDataDirectory.ReservationsHeader +
+            TestDataDirectory.OtherInstrumentStatement +
+            TestDataDirectory.Statement("opsc", "AFG", "declaration", "accession", "", "", "Declaration:", "Afghanistan declares.", "depositary", "src", recorded: today) +
+            TestDataDirectory.Statement("opsc", "ALB", "objection", "", "2016-10-04", "BHS", "With regard to the reservation made by the Bahamas upon accession:", "Albania objects.", "depositary", "src", recorded: today) +
+            TestDataDirectory.Statement("opsc", "ALB", "territorial_application", "", "2008-02-05", "", "", "All its territories", "depositary", "src") +
+            TestDataDirectory.Statement("opsc", "BHS", "reservation", "accession", "", "", "Reservation:", "The Bahamas reserves.\nA second paragraph.", "depositary", "src", recorded: today) +
+            TestDataDirectory.Statement("opsc", "MHL", "declaration", "", "", "", "", "", "secondary", "press", "the text was not seen"),
+            _data.Read("reservations.csv"));
         var changedInstrumentLines = instrumentsBefore.Split('\n').Except(_data.Read("instruments.csv").Split('\n')).ToList();
         Assert.StartsWith("opsc,", Assert.Single(changedInstrumentLines), StringComparison.Ordinal);
         Assert.Contains(
@@ -91,6 +107,7 @@ public sealed class ImportMtdsgCommandTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Contains("opsc: 6 action(s) in the file: 0 added, 0 changed, 0 removed, 6 unchanged; 2 secondary/inferred row(s) kept.", output);
+        Assert.Contains("opsc: 4 statement(s) in the file: 0 added, 0 changed, 0 removed, 4 unchanged; 1 secondary/inferred row(s) kept.", output);
         Assert.Equal($"nothing to write: {_data.Path} already holds this list.", output[^1]);
         Assert.Equal(after, _data.Snapshot());
     }
@@ -115,6 +132,19 @@ public sealed class ImportMtdsgCommandTests : IDisposable
             actions,
             StringComparison.Ordinal);
         Assert.Contains("2026-02-03,\"page (UNTC status page IV-8, \"\"STATUS AS AT : 03-02-2026\"\")\"", _data.Read("instruments.csv"), StringComparison.Ordinal);
+        Assert.Contains("- statement cedaw AFG reservation upon ratification: \"Line one. Line two.\" (depositary): not in the depositary file", output);
+        var reservations = _data.Read("reservations.csv");
+        Assert.StartsWith(
+            TestDataDirectory.ReservationsHeader +
+            TestDataDirectory.Statement("cedaw", "AFG", "declaration", "signature", "", "", "Declaration made upon signature and confirmed upon ratification:",
+                "The Government of Afghanistan declares.", "depositary", "page", recorded: today) +
+            TestDataDirectory.Statement("cedaw", "AUS", "reservation", "ratification", "", "", "Reservations:",
+                "\"The Government of Australia states that maternity leave & pay is provided.\"\nIt applies inter alia to the States.", "depositary", "page", recorded: today) +
+            TestDataDirectory.Statement("cedaw", "AUS", "objection", "", "1994-10-26", "AFG", "With regard to the reservations made by Afghanistan upon ratification:",
+                "Australia objects.", "depositary", "page", recorded: today) +
+            TestDataDirectory.Statement("opsc", "AFG", "declaration", "accession", "", "", "Declaration:", "Afghanistan declares.", "depositary", "old-source"),
+            reservations,
+            StringComparison.Ordinal);
     }
 
     [Fact]

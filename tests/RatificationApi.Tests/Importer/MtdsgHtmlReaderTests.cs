@@ -61,10 +61,33 @@ public sealed class MtdsgHtmlReaderTests
             [
                 new StatementText(StatementTextRole.Title, "Reservations:"),
                 new StatementText(StatementTextRole.Paragraph, "\"The Government of Australia states that maternity leave & pay is provided.\""),
+                new StatementText(StatementTextRole.Paragraph, "It applies inter alia to the States."),
             ],
             australia.Texts);
         Assert.True(Page.Declarations[0].MentionsSignature);
         Assert.False(australia.MentionsSignature);
+    }
+
+    [Fact]
+    public void StatementTexts_ItalicsInsideALine_StayInTheParagraph()
+    {
+        var texts = MtdsgHtmlReader.StatementTexts(
+            "<p class='invisible'>Qatar</p><p align=left><i>Reservations:<br></n></i></p>&nbsp;&nbsp;in accordance with <i>Sharia</i> law.<br>&nbsp;<i>Article 2:</i><br>");
+
+        Assert.Equal(
+            [
+                new StatementText(StatementTextRole.Title, "Reservations:"),
+                new StatementText(StatementTextRole.Paragraph, "in accordance with Sharia law."),
+                new StatementText(StatementTextRole.Title, "Article 2:"),
+            ],
+            texts);
+    }
+
+    [Fact]
+    public void SectionNotes_UnlessOtherwiseIndicated_ReadFromTheirDivs()
+    {
+        Assert.Equal("(Unless otherwise indicated, the declarations and reservations were made upon ratification, accession or succession.)", Page.DeclarationsNote);
+        Assert.Equal("(Unless otherwise indicated, the objections were made upon ratification, accession or succession.)", Page.ObjectionsNote);
     }
 
     [Fact]

@@ -105,6 +105,58 @@ public sealed class RealFilesTests
         }
     }
 
+    /// <summary>The four lists data/ was imported from, with the arguments they were imported with.</summary>
+    public static TheoryData<string, string, string> ImportedFiles
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var (file, asAt, source) in new[]
+            {
+                ("XVIII-12-a.en.xml", "2018-01-15", "allucinaria/XML@9682127:XVIII-12-a.en.xml"),
+                ("IV-11-c.en.xml", "2018-01-15", "allucinaria/XML@9682127:IV-11-c.en.xml"),
+                ("XVIII-4.en.xml", "2018-01-15", "allucinaria/XML@9682127:XVIII-4.en.xml"),
+                ("IV-8.ViewDetails.2026-02-03.html", "2026-02-03", "mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/cedaw.html"),
+            })
+            {
+                if (ImporterTestFiles.SharedMtdsg is { } folder && File.Exists(Path.Combine(folder, file)))
+                {
+                    data.Add(file, asAt, source);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [OptionalDataTheory]
+    [MemberData(nameof(ImportedFiles))]
+    public void Import_RealFile_DataAlreadyHoldsEveryActionAndStatement(string file, string asAt, string source)
+    {
+        var copy = RatificationApi.Tests.Infrastructure.TestPaths.CopyOfData();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = ImportMtdsgCommand.Run(
+            [Path.Combine(ImporterTestFiles.SharedMtdsg!, file), "--as-at", asAt, "--source", source, "--data", copy, "--dry-run"], output, error, TestDataDirectory.Today);
+
+        Assert.Equal((0, string.Empty), (code, error.ToString()));
+        var lines = output.ToString().Split('\n');
+        Assert.Contains(lines, l => l.Contains(" action(s) in the file: 0 added, 0 changed, 0 removed, ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" statement(s) in the file: 0 added, 0 changed, 0 removed, ", StringComparison.Ordinal));
+    }
+
+    [OptionalDataTheory]
+    [MemberData(nameof(CompleteFiles))]
+    public void Statements_RealFile_EveryAuthorAndTargetMapsAndEveryDateReads(string file, string number, int signatories, int parties)
+    {
+        _ = (number, signatories, parties);
+        var (statements, problems) = ImportedStatements.From(Parse(file), Mapper);
+
+        Assert.Empty(problems);
+        Assert.DoesNotContain(statements, s => s.ParticipantId is null);
+    }
+
     private static MtdsgDocument Parse(string file) => MtdsgParser.Parse(File.ReadAllBytes(Path.Combine(ImporterTestFiles.SharedMtdsg!, file)));
 
     private static TheoryData<string, string, int, int> Existing(IEnumerable<(string File, string Number, int Signatories, int Parties)> files)

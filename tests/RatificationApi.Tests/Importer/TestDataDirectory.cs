@@ -29,6 +29,7 @@ internal sealed class TestDataDirectory : IDisposable
         SetCompleteAsAt("opsc", opscCompleteAsAt, "old list");
         SetCompleteAsAt("cedaw", "2020-01-01", "an old page");
         System.IO.File.WriteAllText(File(DataSetLoader.ActionsFile), Actions);
+        System.IO.File.WriteAllText(File(DataSetLoader.ReservationsFile), Reservations);
     }
 
     public static string TodayText => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -55,7 +56,30 @@ internal sealed class TestDataDirectory : IDisposable
         Line("opsc", "SSD", "consent", string.Empty, "unknown", "inferred", "by elimination") +
         OtherInstrumentRow;
 
+    public static string ReservationsHeader => RawCsvFile.Format(DataSetLoader.ReservationColumns);
+
+    /// <summary>A statement of another instrument, with a text of two lines: it must survive byte for byte.</summary>
+    public static string OtherInstrumentStatement =>
+        Statement("cedaw", "AFG", "reservation", "ratification", string.Empty, string.Empty, "Reservation:", "Line one.\nLine two.", "depositary", "old");
+
+    /// <summary>Statements chosen to exercise every merge rule for the small OPSC file.</summary>
+    public static string Reservations =>
+        ReservationsHeader +
+        OtherInstrumentStatement +
+        Statement("opsc", "AFG", "declaration", "accession", string.Empty, string.Empty, "Declaration:", "Afghanistan declares.", "depositary", "old-source") +
+        Statement("opsc", "ALB", "territorial_application", string.Empty, "2008-02-05", string.Empty, string.Empty, "All its territories", "depositary", "src") +
+        Statement("opsc", "BHS", "reservation", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, "secondary", "press", "a press report") +
+        Statement("opsc", "DNK", "reservation", "accession", string.Empty, string.Empty, "Reservation:", "Denmark reserves.", "depositary", "src") +
+        Statement("opsc", "MHL", "declaration", string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, "secondary", "press", "the text was not seen");
+
     public string Path { get; }
+
+    /// <summary>One reservations.csv line in the real file's column order.</summary>
+    public static string Statement(
+        string instrument, string participant, string kind, string occasion, string date, string target, string heading, string text,
+        string basis, string source, string notes = "", string recorded = OldRecorded) =>
+        RawCsvFile.Format(new StatementRecord(instrument, participant, kind, occasion, date, target, heading, text, basis, recorded, source, notes)
+            .ToCells(DataSetLoader.ReservationColumns));
 
     /// <summary>One actions.csv line in the real file's column order.</summary>
     public static string Line(

@@ -19,6 +19,7 @@ public class ExampleTests(FixedClockApiFactory factory) : IClassFixture<FixedClo
         { "getInstrument", "/v1/instruments/cedaw" },
         { "listInstrumentParticipants", "/v1/instruments/cedaw/participants?status=signatory" },
         { "listInstrumentGaps", "/v1/instruments/cedaw/gaps" },
+        { "getInstrumentParticipant", "/v1/instruments/opsc/participants/BEL" },
         { "getInstrumentProgress", "/v1/instruments/trafficking-protocol/progress?from=2017-01-01&to=2017-12-31" },
         { "getInstrumentTimeline", "/v1/instruments/cedaw/timeline" },
         { "listStates", "/v1/states?region=014" },
