@@ -40,19 +40,28 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     internal async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
-        var rule = RuleOf(instrument);
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
+        var rule = snapshot.RuleOf(instrument);
         var today = Today;
-        return [.. participants.Select(p => new ParticipantStatus(instrument, p, StatusFold.Fold(actions[p.Id].Select(ToAction), rule, asOf, today)))];
+        var statuses = new ParticipantStatus[participants.Count];
+        for (var index = 0; index < statuses.Length; index++)
+        {
+            var participant = participants[index];
+            statuses[index] = new ParticipantStatus(instrument, participant, StatusFold.Fold(actions[participant.Id], rule, asOf, today));
+        }
+
+        return statuses;
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
     internal async Task<IReadOnlyList<ParticipantStatus>> ForParticipantAsync(
         ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var actions = (await queries.ActionsOfParticipantAsync(participant.Id, cancellationToken)).ToLookup(a => a.Instrument, StringComparer.Ordinal);
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
         var today = Today;
-        return [.. instruments.Select(i => new ParticipantStatus(i, participant, StatusFold.Fold(actions[i.Id].Select(ToAction), RuleOf(i), asOf, today)))];
+        return [.. instruments.Select(i => new ParticipantStatus(i, participant, StatusFold.Fold(actions[i.Id], snapshot.RuleOf(i), asOf, today)))];
     }
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
@@ -96,10 +105,5 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     {
         DateOnly? general = instrument.EntryIntoForce is { } eif ? DateOnly.Parse(eif, System.Globalization.CultureInfo.InvariantCulture) : null;
         return EntryIntoForceRule.TryCreate(general, instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
-    }
-
-    private static TreatyAction ToAction(ActionDbRow row)
-    {
-        return new TreatyAction(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
     }
 }
