@@ -34,6 +34,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
 builder.Services.AddApiDocument();
+builder.Services.AddRepresentationCache();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -68,6 +69,9 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
+// Before routing: a cached answer costs neither routing nor the endpoint, and a HEAD can be routed as its GET.
+app.UseRepresentationCache();
+app.UseRouting();
 
 app.UseApiDocument();
 app.MapHealth();
