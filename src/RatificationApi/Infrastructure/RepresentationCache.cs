@@ -16,9 +16,13 @@ public sealed class RepresentationCacheOptions
 {
     public const string Section = "Cache";
 
-    /// <summary>The most the cached bodies may take together, compressed copies included (an estimate, in bytes).</summary>
+    /// <summary>
+    /// The most the cached answers may take together, compressed copies included (an estimate, in bytes). Today's
+    /// answers to every State and instrument in six languages, the matrix and the lists take about 12 MB; the rest
+    /// holds the most recently used answers for other dates.
+    /// </summary>
     [Range(1024 * 1024, long.MaxValue)]
-    public long SizeLimitBytes { get; set; } = 48L * 1024 * 1024;
+    public long SizeLimitBytes { get; set; } = 16L * 1024 * 1024;
 
     /// <summary>The <c>max-age</c> clients and CDNs get; never past the next midnight UTC, when "today" changes.</summary>
     [Range(0, 86400)]
@@ -167,8 +171,8 @@ internal sealed class CachedRepresentation
         "Content-Length", "Date", "Server", "Transfer-Encoding", "ETag", "Cache-Control", "Vary", "Content-Encoding",
     };
 
-    private Variant? _brotli;
-    private Variant? _gzip;
+    private readonly Lazy<Variant> _brotli;
+    private readonly Lazy<Variant> _gzip;
 
     private CachedRepresentation(KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible)
     {
@@ -176,6 +180,9 @@ internal sealed class CachedRepresentation
         Vary = vary;
         Identity = identity;
         Compressible = compressible;
+        // One compression per answer and encoding, even when many requests ask for it at once.
+        _brotli = new Lazy<Variant>(() => Compress(ContentCoding.Brotli));
+        _gzip = new Lazy<Variant>(() => Compress(ContentCoding.Gzip));
     }
 
     public KeyValuePair<string, StringValues>[] Headers { get; }
@@ -218,8 +225,8 @@ internal sealed class CachedRepresentation
     /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
     public Variant Select(ContentCoding coding) => !Compressible ? Identity : coding switch
     {
-        ContentCoding.Brotli => _brotli ?? Interlocked.CompareExchange(ref _brotli, Compress(ContentCoding.Brotli), null) ?? _brotli!,
-        ContentCoding.Gzip => _gzip ?? Interlocked.CompareExchange(ref _gzip, Compress(ContentCoding.Gzip), null) ?? _gzip!,
+        ContentCoding.Brotli => _brotli.Value,
+        ContentCoding.Gzip => _gzip.Value,
         _ => Identity,
     };
 
@@ -288,7 +295,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
 
         var response = context.Response;
         var serverBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        using var buffer = new MemoryStream();
+        using var buffer = new MemoryStream(4096);
         var bufferBody = new StreamResponseBodyFeature(buffer, serverBody);
         context.Features.Set<IHttpResponseBodyFeature>(bufferBody);
         try
