@@ -71,21 +71,29 @@ public sealed class RepresentationCache : IDisposable
     internal Generation Current()
     {
         var version = _database.DataVersion ?? string.Empty;
-        var today = Dates.Today(_time);
+        var now = _time.GetUtcNow().UtcTicks;
         var generation = _generation;
-        if (generation is not null && generation.Today == today && string.Equals(generation.DataVersion, version, StringComparison.Ordinal))
+        if (generation is not null && now < generation.EndsAtTicks && now >= generation.StartsAtTicks && ReferenceEquals(generation.DataVersion, version))
         {
             return generation;
         }
 
+        var today = Dates.Today(_time);
         lock (_gate)
         {
             generation = _generation;
-            if (generation is null || generation.Today != today || !string.Equals(generation.DataVersion, version, StringComparison.Ordinal))
+            if (generation is not null && generation.Today == today && string.Equals(generation.DataVersion, version, StringComparison.Ordinal))
+            {
+                // A rebuild from the same data: the same answers, kept.
+                generation = generation with { DataVersion = version };
+                _generation = generation;
+            }
+            else
             {
                 // Keys carry the generation too, so an answer computed from the old data that is stored after this
                 // Clear() can never be served; Clear() only gives the memory back sooner.
-                generation = new Generation(version, today, $"{version}|{Dates.Iso(today)}|");
+                var start = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+                generation = new Generation(version, today, $"{version}|{Dates.Iso(today)}|", start.Ticks, start.AddDays(1).Ticks);
                 _generation = generation;
                 _entries.Clear();
             }
@@ -144,7 +152,7 @@ public sealed class RepresentationCache : IDisposable
 
     public void Dispose() => _entries.Dispose();
 
-    internal sealed record Generation(string DataVersion, DateOnly Today, string KeyPrefix);
+    internal sealed record Generation(string DataVersion, DateOnly Today, string KeyPrefix, long StartsAtTicks, long EndsAtTicks);
 
     private sealed record CacheControlValue(long Second, string Value);
 }
@@ -199,10 +207,16 @@ internal sealed class CachedRepresentation
 
     public static CachedRepresentation Create(IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold)
     {
-        var headers = responseHeaders
-            .Where(h => !NotKept.Contains(h.Key))
-            .OrderBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
+        var headers = new List<KeyValuePair<string, StringValues>>(responseHeaders.Count);
+        foreach (var header in responseHeaders)
+        {
+            if (!NotKept.Contains(header.Key))
+            {
+                headers.Add(header);
+            }
+        }
+
+        headers.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
         var contentType = responseHeaders.ContentType.ToString();
         var compressible = body.Length >= compressionThreshold
             && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
@@ -210,16 +224,16 @@ internal sealed class CachedRepresentation
                 || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
         var vary = compressible ? StringValues.Concat(responseHeaders.Vary, "Accept-Encoding") : responseHeaders.Vary;
 
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // The digest of the body, then of the headers with it: two one-shot hashes, no hashing state to allocate.
+        var metadata = new StringBuilder();
         foreach (var (name, values) in headers)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes($"{name}: {values}\n"));
+            metadata.Append(name).Append(": ").Append(values.ToString()).Append('\n');
         }
 
-        hash.AppendData(Encoding.UTF8.GetBytes($"vary: {vary}\n\n"));
-        hash.AppendData(body);
-        var tag = Base64Url(hash.GetHashAndReset().AsSpan(0, 15));
-        return new CachedRepresentation(headers, vary, new Variant(body, $"\"{tag}\"", null), compressible);
+        metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(Convert.ToHexString(SHA256.HashData(body)));
+        var tag = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(metadata.ToString())).AsSpan(0, 15));
+        return new CachedRepresentation([.. headers], vary, new Variant(body, $"\"{tag}\"", null), compressible);
     }
 
     /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
