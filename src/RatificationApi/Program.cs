@@ -42,12 +42,14 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
 });
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddApiDocument();
 builder.Services.AddClientRateLimiting();
+builder.Services.AddRepresentationCache();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -83,6 +85,8 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRateLimiter();
+// Before routing: a cached answer costs neither routing nor the endpoint, and a HEAD can be routed as its GET.
+app.UseRepresentationCache();
 app.UseRouting();
 app.UseAcceptCheck();
 

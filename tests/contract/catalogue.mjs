@@ -131,6 +131,11 @@ const cases = [
 const operations = Object.entries(contract.paths).flatMap(([path, item]) =>
   Object.entries(item).map(([method, op]) => ({ path, method, id: op.operationId, responses: Object.keys(op.responses) })));
 for (const op of operations) {
+  const covered = cases.some(([id, , status]) => id === op.id && status === 304);
+  if (op.responses.includes("304") && !covered) {
+    const sample = cases.find(([id, , status]) => id === op.id && status === 200);
+    if (sample) cases.push([op.id, sample[1], 304, { conditional: true }]);
+  }
   if (op.responses.includes("429")) {
     const sample = cases.find(([id, , status]) => id === op.id && status === 200);
     if (sample) cases.push([op.id, sample[1], 429, { via: "limited", burst: 3 }]);

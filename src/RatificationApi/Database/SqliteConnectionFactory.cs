@@ -8,30 +8,36 @@ namespace RatificationApi.Database;
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
-    private volatile string? _readOnlyConnectionString;
+    private volatile DatabaseFile? _current;
 
     /// <summary>The database requests read from, or null before the first build.</summary>
-    public string? DatabasePath { get; private set; }
+    public string? DatabasePath => _current?.Path;
 
-    public bool IsReady => _readOnlyConnectionString is not null;
+    public bool IsReady => _current is not null;
+
+    /// <summary>
+    /// The database requests read from, or null before the first build. A new object after each build, so that
+    /// whatever is derived from one database (an in-memory copy of its rows) can tell that it is out of date.
+    /// </summary>
+    public DatabaseFile? Current => _current;
 
     /// <summary>Points every later request at <paramref name="path"/>; requests already running keep their connection.</summary>
-    public void UseDatabase(string path)
+    public void UseDatabase(string path) => _current = new DatabaseFile(path, new SqliteConnectionStringBuilder
     {
-        DatabasePath = path;
-        _readOnlyConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadOnly,
-            Cache = SqliteCacheMode.Private,
-            Pooling = true,
-        }.ToString();
-    }
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadOnly,
+        Cache = SqliteCacheMode.Private,
+        Pooling = true,
+    }.ToString());
 
-    public async Task<SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken)
+    public Task<SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken) =>
+        OpenReadOnlyAsync(_current ?? throw new InvalidOperationException("The database has not been built yet."), cancellationToken);
+
+    /// <summary>Opens <paramref name="database"/> read-only, even when a newer one has been built since.</summary>
+    public async Task<SqliteConnection> OpenReadOnlyAsync(DatabaseFile database, CancellationToken cancellationToken)
     {
-        var connectionString = _readOnlyConnectionString ?? throw new InvalidOperationException("The database has not been built yet.");
-        var connection = new SqliteConnection(connectionString);
+        ArgumentNullException.ThrowIfNull(database);
+        var connection = new SqliteConnection(database.ReadOnlyConnectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -48,3 +54,6 @@ public sealed class SqliteConnectionFactory
         return connection;
     }
 }
+
+/// <summary>One built database: its file, and how requests open it.</summary>
+public sealed record DatabaseFile(string Path, string ReadOnlyConnectionString);

@@ -45,6 +45,20 @@ public static class ContentNegotiation
         });
     });
 
+    /// <summary>Whether the request's Accept header (or its absence) admits <paramref name="contentType"/>.</summary>
+    public static bool AcceptAdmits(HttpRequest request, string contentType)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var accept = request.Headers.Accept;
+        if (accept.Count == 0 || string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParseList(accept, out var wanted))
+        {
+            return true;
+        }
+
+        var produced = MediaTypeHeaderValue.Parse(contentType).MediaType.Value ?? contentType;
+        return wanted.Any(w => Admits(w, produced));
+    }
+
     private static bool Admits(MediaTypeHeaderValue wanted, string produced) =>
         (wanted.Quality ?? 1) > 0 && MediaTypeHeaderValue.Parse(produced).IsSubsetOf(wanted);
 }

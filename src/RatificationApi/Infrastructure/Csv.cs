@@ -74,7 +74,20 @@ public static class ResponseFormat
             return format == "csv";
         }
 
-        var accept = context.Request.GetTypedHeaders().Accept;
+        return AcceptPrefersCsv(context.Request);
+    }
+
+    /// <summary>Whether the Accept header ranks CSV at least as high as JSON.</summary>
+    public static bool AcceptPrefersCsv(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers.Accept;
+        if (header.Count == 0 || !header.Any(value => value is not null && value.Contains(CsvResult.MediaType, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var accept = request.GetTypedHeaders().Accept;
         var csv = accept.Where(a => a.MediaType.Equals(CsvResult.MediaType, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
         var json = accept.Where(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || a.MediaType.Equals("*/*", StringComparison.Ordinal))
             .Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();

@@ -11,14 +11,21 @@ public static class LanguageNegotiation
     public static string Resolve(string? lang, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var chosen = lang ?? FromHeader(context.Request);
+        var chosen = lang ?? FromAcceptLanguage(context.Request);
         context.Response.Headers.ContentLanguage = chosen;
         context.Response.Headers.Append("Vary", "Accept-Language");
         return chosen;
     }
 
-    private static string FromHeader(HttpRequest request)
+    /// <summary>The language Accept-Language leads to (English without one).</summary>
+    public static string FromAcceptLanguage(HttpRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Headers.AcceptLanguage.Count == 0)
+        {
+            return Languages.Default;
+        }
+
         var accepted = request.GetTypedHeaders().AcceptLanguage;
         if (accepted is null)
         {

@@ -55,17 +55,19 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     internal async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
+        // Actions come from the in-memory snapshot taken once per build; statements are read per call.
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
         var said = await statements.OfInstrumentAsync(instrument.Id, cancellationToken);
         var byAuthor = said.ToLookup(s => s.Participant, StringComparer.Ordinal);
         var byTarget = said.Where(s => s.Target is not null).ToLookup(s => s.Target!, StringComparer.Ordinal);
-        var rule = RuleOf(instrument);
+        var rule = snapshot.RuleOf(instrument);
         var today = Today;
-        IReadOnlyCollection<TreatyAction> ActionsOf(string participant) => [.. actions[participant].Select(ToAction)];
+        IReadOnlyCollection<TreatyAction> ActionsOf(string participant) => [.. actions[participant]];
         return [.. participants.Select(p => new ParticipantStatus(
             instrument,
             p,
-            StatusFold.Fold(ActionsOf(p.Id), rule, asOf, today),
+            StatusFold.Fold(actions[p.Id], rule, asOf, today),
             CountStatements(byAuthor[p.Id], byTarget[p.Id], ActionsOf, asOf, today)))];
     }
 
@@ -73,23 +75,20 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     internal async Task<IReadOnlyList<ParticipantStatus>> ForParticipantAsync(
         ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var actions = (await queries.ActionsOfParticipantAsync(participant.Id, cancellationToken)).ToLookup(a => a.Instrument, StringComparer.Ordinal);
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
         var own = (await statements.ByParticipantAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
         var received = (await statements.ObjectionsToAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
         var today = Today;
         var result = new List<ParticipantStatus>();
         foreach (var i in instruments)
         {
-            // Whether an objection counts on the date depends on its author's actions, so only then are they read.
-            var authors = received[i.Id].Any()
-                ? (await queries.ActionsOfInstrumentAsync(i.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal)
-                : null;
-            IReadOnlyCollection<TreatyAction> ActionsOf(string p) =>
-                p == participant.Id ? [.. actions[i.Id].Select(ToAction)] : [.. (authors?[p] ?? []).Select(ToAction)];
+            var authors = snapshot.TreatyActionsOfInstrument(i.Id);
+            IReadOnlyCollection<TreatyAction> ActionsOf(string p) => [.. authors[p]];
             result.Add(new ParticipantStatus(
                 i,
                 participant,
-                StatusFold.Fold(actions[i.Id].Select(ToAction), RuleOf(i), asOf, today),
+                StatusFold.Fold(actions[i.Id], snapshot.RuleOf(i), asOf, today),
                 CountStatements(own[i.Id], received[i.Id], ActionsOf, asOf, today)));
         }
 

@@ -19,6 +19,13 @@ internal sealed class ResponsesFilter : IOperationFilter
         Add(operation, context, "429", "Too many requests from this client; see the Retry-After header.", retryAfter: true);
         operation.Security = [];
 
+        // Every successful GET but the health checks is served with a strong ETag (RepresentationCache),
+        // so a conditional request may get 304.
+        if (context.ApiDescription.RelativePath?.StartsWith("health", StringComparison.Ordinal) == false && !operation.Responses.ContainsKey("304"))
+        {
+            operation.Responses["304"] = new OpenApiResponse { Description = "Not Modified: the representation named in If-None-Match is still current." };
+        }
+
         if (operation.Responses.TryGetValue("200", out var ok) && ok is OpenApiResponse success)
         {
             foreach (var alternative in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<AlternativeMediaTypeMetadata>())

@@ -1,0 +1,103 @@
+using System.Text;
+using RatificationApi.Domain;
+
+namespace RatificationApi.Statuses;
+
+/// <summary>
+/// The rows of one built database that statuses are folded from, in memory and indexed, with each action already
+/// parsed. Immutable: requests share it, and a rebuild makes a new one (see <see cref="StatusQueries.SnapshotAsync"/>).
+/// Lookups behave as the SQL they replace: ids and codes match in any ASCII case, rows come in the same order.
+/// </summary>
+internal sealed class StatusSnapshot
+{
+    private static readonly ILookup<string, TreatyAction> NoActions = Array.Empty<TreatyAction>().ToLookup(_ => string.Empty, StringComparer.Ordinal);
+
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> _instruments;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> _participants;
+    private readonly Dictionary<string, int> _instrumentIndexById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _instrumentIndexByMtdsg = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _participantIndexByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByInstrument;
+    private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByParticipant;
+    private readonly Dictionary<string, ILookup<string, TreatyAction>> _treatyActionsByInstrument;
+    private readonly Dictionary<string, ILookup<string, TreatyAction>> _treatyActionsByParticipant;
+    private readonly Dictionary<string, EntryIntoForceRule> _rules;
+
+    /// <param name="instruments">Per language, the instruments in their order.</param>
+    /// <param name="participants">Per language, the participants ordered by id.</param>
+    /// <param name="actions">Every action, in the order recorded (by row id).</param>
+    public StatusSnapshot(
+        IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> instruments,
+        IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> participants,
+        IReadOnlyList<ActionDbRow> actions)
+    {
+        _instruments = instruments;
+        _participants = participants;
+        var anyInstruments = instruments.Values.First();
+        for (var index = 0; index < anyInstruments.Count; index++)
+        {
+            _instrumentIndexById[anyInstruments[index].Id] = index;
+            _instrumentIndexByMtdsg[anyInstruments[index].Mtdsg] = index;
+        }
+
+        var anyParticipants = participants.Values.First();
+        for (var index = 0; index < anyParticipants.Count; index++)
+        {
+            if (anyParticipants[index].Iso3 is { } iso3)
+            {
+                _participantIndexByCode[iso3] = index;
+            }
+
+            _participantIndexByCode.TryAdd(anyParticipants[index].Iso2, index);
+        }
+
+        // SQLite orders text by its bytes, which for these ASCII ids is ordinal order; OrderBy is stable, so rows
+        // with the same key keep the order they were recorded in, as "ORDER BY key, a.id" gives them.
+        _actionsByInstrument = actions.GroupBy(a => a.Instrument, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Participant, StringComparer.Ordinal)], StringComparer.Ordinal);
+        _actionsByParticipant = actions.GroupBy(a => a.Participant, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
+        var parsed = actions.Select(a => (Row: a, Action: ToAction(a))).ToList();
+        _treatyActionsByInstrument = parsed.GroupBy(a => a.Row.Instrument, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToLookup(a => a.Row.Participant, a => a.Action, StringComparer.Ordinal), StringComparer.Ordinal);
+        _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToLookup(a => a.Row.Instrument, a => a.Action, StringComparer.Ordinal), StringComparer.Ordinal);
+        _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<InstrumentDbRow> Instruments(string lang) => _instruments[lang];
+
+    public IReadOnlyList<ParticipantDbRow> Participants(string lang) => _participants[lang];
+
+    /// <summary>By id (<c>lower(key)</c>) or MTDSG number (ASCII case-insensitive), as the SQL did.</summary>
+    public InstrumentDbRow? FindInstrument(string key, string lang) =>
+        Ascii.IsValid(key) && (_instrumentIndexById.TryGetValue(key.ToLowerInvariant(), out var index) || _instrumentIndexByMtdsg.TryGetValue(key, out index))
+            ? _instruments[lang][index]
+            : null;
+
+    /// <summary>By ISO 3166-1 alpha-3, else alpha-2 (<c>upper(code)</c>), as the SQL did.</summary>
+    public ParticipantDbRow? FindParticipant(string code, string lang) =>
+        Ascii.IsValid(code) && _participantIndexByCode.TryGetValue(code.ToUpperInvariant(), out var index)
+            ? _participants[lang][index]
+            : null;
+
+    public IReadOnlyList<ActionDbRow> ActionsOfInstrument(string instrument) =>
+        _actionsByInstrument.TryGetValue(instrument, out var rows) ? rows : [];
+
+    public IReadOnlyList<ActionDbRow> ActionsOfParticipant(string participant) =>
+        _actionsByParticipant.TryGetValue(participant, out var rows) ? rows : [];
+
+    /// <summary>An instrument's actions, parsed, by participant, each participant's in the order recorded.</summary>
+    public ILookup<string, TreatyAction> TreatyActionsOfInstrument(string instrument) =>
+        _treatyActionsByInstrument.TryGetValue(instrument, out var actions) ? actions : NoActions;
+
+    /// <summary>A participant's actions, parsed, by instrument, each instrument's in the order recorded.</summary>
+    public ILookup<string, TreatyAction> TreatyActionsOfParticipant(string participant) =>
+        _treatyActionsByParticipant.TryGetValue(participant, out var actions) ? actions : NoActions;
+
+    public EntryIntoForceRule RuleOf(InstrumentDbRow instrument) =>
+        _rules.TryGetValue(instrument.Id, out var rule) ? rule : StatusService.RuleOf(instrument);
+
+    internal static TreatyAction ToAction(ActionDbRow row) =>
+        new(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
+}
