@@ -72,12 +72,14 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
     }
 }
 
+app.UseHeadAsGet();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
 app.UseRateLimiter();
 app.UseRouting();
+app.UseReadOnlyMethods();
 app.UseAcceptCheck();
 
 app.UseApiDocument();
