@@ -81,6 +81,7 @@ app.UseRateLimiter();
 app.UseRouting();
 app.UseReadOnlyMethods();
 app.UseAcceptCheck();
+app.UseSingleQueryValues();
 
 app.UseApiDocument();
 app.MapHealth();
