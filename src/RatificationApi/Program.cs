@@ -37,9 +37,10 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
 });
+// Ours first: the problem service uses the first writer that accepts, and ours escapes reflected markup.
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
-builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddApiDocument();
 builder.Services.AddClientRateLimiting();
 builder.WebHost.ConfigureKestrel(kestrel =>
