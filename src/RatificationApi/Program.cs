@@ -71,6 +71,12 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
         await Console.Error.WriteLineAsync("The service did not start: fix the data (see `dotnet run --project src/RatificationApi -- validate-data`).");
         return 1;
     }
+    catch (IOException ex) when (!app.Environment.IsEnvironment("Testing"))
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        await Console.Error.WriteLineAsync("The service did not start: Data:DatabaseDirectory must be a folder it can write to, with room for the database.");
+        return 1;
+    }
 }
 
 app.UseHeadAsGet();
