@@ -36,7 +36,33 @@ public sealed class RawHttp(int port)
         using var client = new TcpClient();
         await client.ConnectAsync(System.Net.IPAddress.Loopback, port, cts.Token);
         await using var stream = client.GetStream();
+        var (head, body) = Encode(request);
+        await stream.WriteAsync(head, cts.Token);
+        await stream.WriteAsync(body, cts.Token);
 
+        using var received = new MemoryStream();
+        await stream.CopyToAsync(received, cts.Token);
+        return Parse(received.ToArray(), HttpMethodsHaveNoBody(request.Method));
+    }
+
+    /// <summary>The same, blocking: for property bodies, which FsCheck runs synchronously.</summary>
+    public RawResponse Send(RawRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var client = new TcpClient { ReceiveTimeout = (int)Timeout.TotalMilliseconds, SendTimeout = (int)Timeout.TotalMilliseconds };
+        client.Connect(System.Net.IPAddress.Loopback, port);
+        using var stream = client.GetStream();
+        var (head, body) = Encode(request);
+        stream.Write(head);
+        stream.Write(body);
+
+        using var received = new MemoryStream();
+        stream.CopyTo(received);
+        return Parse(received.ToArray(), HttpMethodsHaveNoBody(request.Method));
+    }
+
+    private (byte[] Head, byte[] Body) Encode(RawRequest request)
+    {
         var head = new StringBuilder()
             .Append(request.Method).Append(' ').Append(request.Target).Append(" HTTP/1.1\r\n")
             .Append("Host: 127.0.0.1:").Append(port).Append("\r\n")
@@ -53,12 +79,7 @@ public sealed class RawHttp(int port)
         }
 
         head.Append("\r\n");
-        await stream.WriteAsync(Encoding.Latin1.GetBytes(head.ToString()), cts.Token);
-        await stream.WriteAsync(body, cts.Token);
-
-        using var received = new MemoryStream();
-        await stream.CopyToAsync(received, cts.Token);
-        return Parse(received.ToArray(), HttpMethodsHaveNoBody(request.Method));
+        return (Encoding.Latin1.GetBytes(head.ToString()), body);
     }
 
     private static bool HttpMethodsHaveNoBody(string method) => method is "HEAD";
