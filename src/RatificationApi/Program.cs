@@ -44,9 +44,10 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
 });
+// Ours first: the problem service uses the first writer that accepts, and ours escapes reflected markup.
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddProblemDetails(options =>
     options.CustomizeProblemDetails = context => context.ProblemDetails.Extensions.Remove("traceId"));
-builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
 builder.Services.AddApiDocument();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddRepresentationCache();
@@ -78,8 +79,15 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
         await Console.Error.WriteLineAsync("The service did not start: fix the data (see `dotnet run --project src/RatificationApi -- validate-data`).");
         return 1;
     }
+    catch (IOException ex) when (!app.Environment.IsEnvironment("Testing"))
+    {
+        await Console.Error.WriteLineAsync(ex.Message);
+        await Console.Error.WriteLineAsync("The service did not start: Data:DatabaseDirectory must be a folder it can write to, with room for the database.");
+        return 1;
+    }
 }
 
+app.UseHeadAsGet();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -88,7 +96,9 @@ app.UseRateLimiter();
 // Before routing: a cached answer costs neither routing nor the endpoint, and a HEAD can be routed as its GET.
 app.UseRepresentationCache();
 app.UseRouting();
+app.UseReadOnlyMethods();
 app.UseAcceptCheck();
+app.UseSingleQueryValues();
 
 app.UseApiDocument();
 app.MapHealth();

@@ -25,18 +25,26 @@ public sealed partial class DatabaseBuilder(
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var data = DataSetLoader.Load(options.Value.Directory, today);
 
-        Directory.CreateDirectory(options.Value.DatabaseDirectory);
-        var target = Path.Combine(options.Value.DatabaseDirectory, $"ratification-{data.Version[..16]}.db");
+        var directory = options.Value.DatabaseDirectory;
+        var target = Path.Combine(directory, $"ratification-{data.Version[..16]}.db");
         var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
         try
         {
+            Directory.CreateDirectory(directory);
             Write(temporary, data);
             File.Move(temporary, target, overwrite: true);
         }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException or IOException)
+        {
+            // A full disk, a read-only or missing folder: say where and what, in words, not as a SQLite stack trace.
+            throw new IOException(
+                $"The database could not be built in '{directory}': {ex.Message} The database built before, if any, keeps serving.", ex);
+        }
         finally
         {
-            File.Delete(temporary);
-            File.Delete(temporary + "-journal");
+            // Never let the clean-up hide the failure that made it necessary.
+            TryDelete(temporary);
+            TryDelete(temporary + "-journal");
         }
 
         connections.UseDatabase(target);
@@ -267,9 +275,24 @@ public sealed partial class DatabaseBuilder(
                 .OrderBy(a => PartialDate.Parse(a.Date).Start ?? DateOnly.MaxValue)
                 .Select((a, index) => (a, index == 0 ? g.Key : $"{g.Key}:{index + 1}")));
 
+    private void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogNotDeleted(logger, path, ex.Message);
+        }
+    }
+
     private static string? Null(string text) => text.Length == 0 ? null : text;
 
     private static long? Number(string text) => text.Length == 0 ? null : long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove the unfinished database file {Path}: {Reason}")]
+    private static partial void LogNotDeleted(ILogger logger, string path, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Built the database {Path} from {Actions} treaty actions (data version {Version})")]
     private static partial void LogBuilt(ILogger logger, string path, int actions, string version);
