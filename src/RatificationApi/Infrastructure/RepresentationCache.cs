@@ -288,7 +288,10 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         var request = context.Request;
         var method = request.Method;
         var head = HttpMethods.IsHead(method);
-        if (!(head || HttpMethods.IsGet(method)))
+
+        // A GET that carries content is refused further on (413); the cache must not answer it first.
+        var hasContent = request.ContentLength > 0 || request.Headers.TransferEncoding.Count > 0;
+        if (!(head || HttpMethods.IsGet(method)) || hasContent)
         {
             await next(context);
             return;

@@ -46,6 +46,10 @@ public static class BadInputCatalogue
         Get("instrument with space", "/v1/instruments/ced%20aw", 400, "id");
         Get("instrument 41 characters", $"/v1/instruments/{new string('a', 41)}", 400, "id");
         Get("participants of unknown instrument", "/v1/instruments/nope/participants", 404, "nope");
+        Get("participant record of unknown State", "/v1/instruments/cedaw/participants/XYZ", 404, "XYZ");
+        Get("participant record with a malformed code", "/v1/instruments/cedaw/participants/F1", 400, "code");
+        Get("participant record of unknown instrument", "/v1/instruments/nope/participants/FRA", 404, "nope");
+        Get("participant record asOf in the future", "/v1/instruments/cedaw/participants/FRA?asOf=2999-01-01", 400, "asOf");
         Get("gaps of unknown instrument", "/v1/instruments/nope/gaps", 404, "nope");
         Get("progress of unknown instrument", "/v1/instruments/nope/progress", 404, "nope");
         Get("timeline of unknown instrument", "/v1/instruments/nope/timeline", 404, "nope");
