@@ -120,7 +120,7 @@ no_request_lost() {
 check "stopping a replica loses no request" no_request_lost
 
 other_data_says_so() {
-  local data="$work/data-c" a c
+  local data="$work/data-c" a c status
   mkdir -p "$data" && cp "$root"/data/*.csv "$data"/
   echo "cedaw,USA,ratification,2026-01-05,no,secondary,,2026-11-28,replica test,">>"$data/actions.csv"
   start_replica c "$port_c" "$data"
@@ -132,7 +132,11 @@ other_data_says_so() {
   a="$(fingerprint "http://127.0.0.1:$port_a/badges/cedaw/USA.svg")"
   c="$(fingerprint "http://127.0.0.1:$port_c/badges/cedaw/USA.svg")"
   echo "  the USA's CEDAW badge, body digest and ETag: ${a:0:16}... ${a#* } vs ${c:0:16}... ${c#* }"
-  [ "$a" != "$c" ] && [ "${a#* }" != "${c#* }" ]
+  [ "$a" != "$c" ] && [ "${a#* }" != "${c#* }" ] || return 1
+  # A cache holding the old answer asks the new replica: it must get the new body, not a 304.
+  status="$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: ${a#* }" "http://127.0.0.1:$port_c/badges/cedaw/USA.svg")"
+  echo "  the old ETag sent to the replica with other data: $status"
+  [ "$status" = 200 ]
 }
 check "a replica with other data shows another dataVersion and other ETags" other_data_says_so
 
