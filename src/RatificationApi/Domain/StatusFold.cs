@@ -61,7 +61,7 @@ public static class StatusFold
         var uncertain = false;
         var counted = new List<TreatyAction>();
 
-        foreach (var action in actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind)))
+        foreach (var action in InFoldOrder(actions))
         {
             var happened = Happened(action.Date, asOf, today);
             if (happened == Certainty.Maybe)
@@ -126,6 +126,28 @@ public static class StatusFold
 
         var decisive = status == TreatyStatus.Party ? consent : signature;
         return decisive?.Reservations ?? Recorded.Unknown;
+    }
+
+    // By date (undated last), then by kind. Most histories are recorded in that order already; those are folded as
+    // they are, without the allocations of a sort (the order a stable sort would give them anyway).
+    private static IEnumerable<TreatyAction> InFoldOrder(IEnumerable<TreatyAction> actions)
+    {
+        if (actions is IList<TreatyAction> list)
+        {
+            var sorted = true;
+            for (var i = 1; i < list.Count && sorted; i++)
+            {
+                var (before, after) = (list[i - 1].Date.Start ?? DateOnly.MaxValue, list[i].Date.Start ?? DateOnly.MaxValue);
+                sorted = before < after || (before == after && Order(list[i - 1].Kind) <= Order(list[i].Kind));
+            }
+
+            if (sorted)
+            {
+                return list;
+            }
+        }
+
+        return actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind));
     }
 
     // Same-day actions: a signature comes before a consent of that day, and a denunciation after it.

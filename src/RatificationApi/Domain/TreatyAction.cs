@@ -46,9 +46,18 @@ public static class ActionKinds
     public static bool TryParse(string? name, out ActionKind kind) =>
         ByName.TryGetValue(name ?? string.Empty, out kind);
 
+    // Literals, not Enum.ToString(): names are written into every status, and these allocate nothing.
     public static string ToName(this ActionKind kind) => kind switch
     {
+        ActionKind.Signature => "signature",
+        ActionKind.Ratification => "ratification",
+        ActionKind.Accession => "accession",
+        ActionKind.Succession => "succession",
+        ActionKind.Acceptance => "acceptance",
+        ActionKind.Approval => "approval",
         ActionKind.FormalConfirmation => "formal_confirmation",
+        ActionKind.Consent => "consent",
+        ActionKind.Denunciation => "denunciation",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
@@ -62,7 +71,13 @@ public static class ActionKinds
     public static bool IsConsent(this ActionKind kind) =>
         kind is not (ActionKind.Signature or ActionKind.Denunciation);
 
-    public static string ToName(this Recorded recorded) => recorded.ToString().ToLowerInvariant();
+    public static string ToName(this Recorded recorded) => recorded switch
+    {
+        Recorded.Yes => "yes",
+        Recorded.No => "no",
+        Recorded.Unknown => "unknown",
+        _ => recorded.ToString().ToLowerInvariant(),
+    };
 
     public static bool TryParseRecorded(string? text, out Recorded recorded)
     {
@@ -83,4 +98,11 @@ public sealed record TreatyAction(
     PartialDate Date,
     Recorded Reservations,
     string Source,
-    string Basis = "depositary");
+    string Basis = "depositary")
+{
+    /// <summary>
+    /// The date as the sources give it (<see cref="PartialDate.ToIsoString"/>), formatted once, since every status
+    /// shows it. (A <c>with</c> that changes <see cref="Date"/> would keep the old text: make a new action instead.)
+    /// </summary>
+    public string? DateText { get; } = Date.ToIsoString();
+}

@@ -183,7 +183,7 @@ public static class InstrumentEndpoints
         s.Participant.Id,
         s.Participant.Name,
         StatusNames.Of(s.Status.Status),
-        s.Status.Signature?.Date.ToIsoString(),
+        s.Status.Signature?.DateText,
         s.Participant.RegionCode,
         s.Participant.SubregionCode);
 

@@ -104,9 +104,9 @@ public static class MatrixEndpoints
 
     private static MatrixCellContract ToCell(ParticipantStatus s) => new(
         StatusNames.Of(s.Status.Status),
-        s.Status.Signature?.Date.ToIsoString(),
+        s.Status.Signature?.DateText,
         s.Status.Consent is { } c ? Domain.ActionKinds.ToName(c.Kind) : null,
-        s.Status.Consent?.Date.ToIsoString(),
+        s.Status.Consent?.DateText,
         s.Status.Uncertain);
 
     private static CsvResult ToCsv(MatrixContract matrix) => new($"status-{Dates.Iso(matrix.AsOf)}.csv", csv =>

@@ -83,7 +83,7 @@ public static class StateEndpoints
         var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
-            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.Date.ToIsoString()))
+            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))
             .ToList();
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }

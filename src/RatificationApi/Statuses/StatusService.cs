@@ -15,7 +15,7 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
         Participant.Id,
         Participant.Name,
         StatusNames.Of(Status.Status),
-        Status.Signature?.Date.ToIsoString(),
+        Status.Signature?.DateText,
         ToContract(Status.Consent),
         ToContract(Status.Withdrawal),
         Status.InForceFrom,
@@ -28,7 +28,7 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
 
     private static ActionContract? ToContract(TreatyAction? action) => action is null
         ? null
-        : new ActionContract(action.Kind.ToName(), action.Date.ToIsoString(), action.Date.Precision.ToString().ToLowerInvariant(), action.Basis);
+        : new ActionContract(action.Kind.ToName(), action.DateText, action.Date.Precision.ToName(), action.Basis);
 }
 
 /// <summary>A participant's status under an instrument with the rows behind it.</summary>
@@ -43,7 +43,14 @@ internal static class StatusNames
 {
     public static IReadOnlyList<string> All { get; } = ["party", "signatory", "none", "withdrawn"];
 
-    public static string Of(TreatyStatus status) => status.ToString().ToLowerInvariant();
+    public static string Of(TreatyStatus status) => status switch
+    {
+        TreatyStatus.Party => "party",
+        TreatyStatus.Signatory => "signatory",
+        TreatyStatus.None => "none",
+        TreatyStatus.Withdrawn => "withdrawn",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
