@@ -108,14 +108,14 @@ public sealed class RepresentationCache : IDisposable
     /// Headers enter only as the choice they lead to (a language of six, CSV or not), so that the many ways of
     /// writing Accept-Language do not make many copies of one answer.
     /// </summary>
-    internal static string Key(Generation generation, HttpRequest request) => string.Concat(
-        generation.KeyPrefix,
-        request.PathBase.Value,
-        request.Path.Value,
-        request.QueryString.Value,
-        "|",
-        LanguageNegotiation.FromAcceptLanguage(request),
-        ResponseFormat.AcceptPrefersCsv(request) ? "|csv" : string.Empty);
+    internal static string Key(Generation generation, HttpRequest request)
+    {
+        // The path is decoded (a %3F in it is a '?'), so its length goes first: /a%3Fb and /a?b are different keys.
+        var path = string.Concat(request.PathBase.Value, request.Path.Value);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{generation.KeyPrefix}{path.Length}:{path}{request.QueryString.Value}|{LanguageNegotiation.FromAcceptLanguage(request)}{(ResponseFormat.AcceptPrefersCsv(request) ? "|csv" : string.Empty)}");
+    }
 
     internal bool TryGet(string key, out CachedRepresentation? representation) => _entries.TryGetValue(key, out representation);
 

@@ -211,6 +211,16 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Get_EncodedQuestionMarkInPath_NotTheAnswerToTheQuery()
+    {
+        var (_, _) = await Get("/v1/states/FRA?asOf=2000-01-01");
+
+        using var response = await _client.GetAsync(new Uri("/v1/states/FRA%3FasOf=2000-01-01", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]
