@@ -53,7 +53,8 @@ wait_for "http://127.0.0.1:$api_limited/health/live" # spends one of its two per
 rm -f "$work"/db-broken/*.db # this instance now has no database: readiness must say 503
 
 for pair in "$prism_main:$api_main" "$prism_limited:$api_limited" "$prism_broken:$api_broken"; do
-  npx prism proxy "$root/openapi/ratification-api.v1.json" "http://127.0.0.1:${pair#*:}" --errors --port "${pair%%:*}" --host 127.0.0.1 >"$work/prism-${pair%%:*}.log" 2>&1 &
+  # The binary itself, not npx: $! must be Prism, or the clean-up kills npx and leaves Prism holding its port.
+  "$here/node_modules/.bin/prism" proxy "$root/openapi/ratification-api.v1.json" "http://127.0.0.1:${pair#*:}" --errors --port "${pair%%:*}" --host 127.0.0.1 >"$work/prism-${pair%%:*}.log" 2>&1 &
   pids+=($!)
 done
 for port in "$prism_main" "$prism_limited" "$prism_broken"; do
