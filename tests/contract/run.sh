@@ -38,29 +38,37 @@ wait_for() { # url
   echo "contract: $1 did not answer"; return 1
 }
 
-start_api 5301 0 "$work/db-main"
-start_api 5302 2 "$work/db-limited"
-start_api 5303 0 "$work/db-broken"
-wait_for http://127.0.0.1:5301/health/ready && wait_for http://127.0.0.1:5303/health/ready
-wait_for http://127.0.0.1:5302/health/live # spends one of its two permits: the catalogue's burst of 3 still ends in a 429
+# Ports nothing listens on yet: with fixed ones, a port held by another run (a leftover Prism, another
+# checkout's CI) answered for ours, and the catalogue was checked against that run's contract.
+taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() { local p; for p in $(seq "$1" $(( $1 + 500 ))); do taken "$p" || { echo "$p"; return 0; }; done; return 1; }
+api_main=$(free_port 5301); api_limited=$(free_port $((api_main + 1))); api_broken=$(free_port $((api_limited + 1)))
+prism_main=$(free_port 4010); prism_limited=$(free_port $((prism_main + 1))); prism_broken=$(free_port $((prism_limited + 1)))
+
+start_api "$api_main" 0 "$work/db-main"
+start_api "$api_limited" 2 "$work/db-limited"
+start_api "$api_broken" 0 "$work/db-broken"
+wait_for "http://127.0.0.1:$api_main/health/ready" && wait_for "http://127.0.0.1:$api_broken/health/ready"
+wait_for "http://127.0.0.1:$api_limited/health/live" # spends one of its two permits: the catalogue's burst of 3 still ends in a 429
 rm -f "$work"/db-broken/*.db # this instance now has no database: readiness must say 503
 
-for pair in 4010:5301 4011:5302 4012:5303; do
-  npx prism proxy "$root/openapi/ratification-api.v1.json" "http://127.0.0.1:${pair#*:}" --errors --port "${pair%%:*}" --host 127.0.0.1 >"$work/prism-${pair%%:*}.log" 2>&1 &
+for pair in "$prism_main:$api_main" "$prism_limited:$api_limited" "$prism_broken:$api_broken"; do
+  # The binary itself, not npx: $! must be Prism, or the clean-up kills npx and leaves Prism holding its port.
+  "$here/node_modules/.bin/prism" proxy "$root/openapi/ratification-api.v1.json" "http://127.0.0.1:${pair#*:}" --errors --port "${pair%%:*}" --host 127.0.0.1 >"$work/prism-${pair%%:*}.log" 2>&1 &
   pids+=($!)
 done
-for port in 4010 4011 4012; do
+for port in "$prism_main" "$prism_limited" "$prism_broken"; do
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.2; done
 done
 
 # The limited instance's window starts with the probe above; the catalogue runs well within the minute.
-API=http://127.0.0.1:5301 PRISM=http://127.0.0.1:4010 PRISM_LIMITED=http://127.0.0.1:4011 PRISM_BROKEN=http://127.0.0.1:4012 \
+API="http://127.0.0.1:$api_main" PRISM="http://127.0.0.1:$prism_main" PRISM_LIMITED="http://127.0.0.1:$prism_limited" PRISM_BROKEN="http://127.0.0.1:$prism_broken" \
   node catalogue.mjs | tee "$work/catalogue.out"
 line="$(tail -n 1 "$work/catalogue.out")"
 passed=$((passed + $(sed -n 's/^\([0-9]*\) passed.*/\1/p' <<<"$line")))
 failed=$((failed + $(sed -n 's/.* \([0-9]*\) failed$/\1/p' <<<"$line")))
 if [ "$failed" -gt 0 ]; then
-  echo "--- prism log (first lines) ---"; head -n 40 "$work/prism-4010.log"
+  echo "--- prism log (first lines) ---"; head -n 40 "$work/prism-$prism_main.log"
 fi
 
 echo "$passed passed, $failed failed"

@@ -7,7 +7,10 @@
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-port_a=5481 port_b=5482 port_c=5483 port_lb=5480
+# Ports nothing listens on: with fixed ones, a server left by another run would answer for ours.
+taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() { local p; for p in $(seq "$1" $(( $1 + 500 ))); do taken "$p" || { echo "$p"; return 0; }; done; return 1; }
+port_lb=$(free_port 5480); port_a=$(free_port $((port_lb + 1))); port_b=$(free_port $((port_a + 1))); port_c=$(free_port $((port_b + 1)))
 lb="http://127.0.0.1:$port_lb"
 
 passed=0
@@ -52,7 +55,8 @@ wait_ready() { # url
 
 start_replica a "$port_a" "$root/data"
 start_replica b "$port_b" "$root/data"
-wait_ready "http://127.0.0.1:$port_a" && wait_ready "http://127.0.0.1:$port_b" || give_up "the replicas did not become ready"
+wait_ready "http://127.0.0.1:$port_a" && wait_ready "http://127.0.0.1:$port_b" && kill -0 "${pids[a]}" "${pids[b]}" 2>/dev/null \
+  || give_up "the replicas did not become ready"
 mkdir -p "$work"/{client_body,proxy,fastcgi,uwsgi,scgi}
 sed -e "s|@WORK@|$work|g" -e "s|@PORT_A@|$port_a|g" -e "s|@PORT_B@|$port_b|g" -e "s|@PORT_LB@|$port_lb|g" "$here/nginx.conf" >"$work/nginx.conf"
 "$nginx_bin" -p "$work" -c "$work/nginx.conf" -e "$work/error.log" || give_up "nginx did not start"

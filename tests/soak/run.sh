@@ -10,7 +10,10 @@ root="$(cd "$here/../.." && pwd)"
 seconds="${1:-${SOAK_SECONDS:-300}}"
 connections="${SOAK_CONNECTIONS:-64}"
 threads="${SOAK_THREADS:-2}"
+# A port nothing listens on: with a fixed one, a server left by another run would be soaked instead.
+taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port="${SOAK_PORT:-5471}"
+while taken "$port"; do port=$((port + 1)); done
 warmup=$(( seconds < 60 ? 5 : 15 ))
 base="http://127.0.0.1:$port"
 
@@ -36,7 +39,7 @@ ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Data__DatabaseDire
   Logging__LogLevel__Default=Warning dotnet "$dll" --urls "$base" >"$work/api.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 150); do curl -fs -o /dev/null "$base/health/ready" && break; sleep 0.2; done
-curl -fs -o /dev/null "$base/health/ready" || { cat "$work/api.log"; fail "the service did not become ready"; }
+curl -fs -o /dev/null "$base/health/ready" && kill -0 "$pid" 2>/dev/null || { cat "$work/api.log"; fail "the service did not become ready"; }
 
 # The URL mix, from the service's own lists: every State in every language, its gaps, every
 # instrument with its participants, gaps, progress, timeline (JSON, CSV, SVG), the status matrix,
