@@ -188,6 +188,8 @@ internal sealed class CachedRepresentation
         Vary = vary;
         Identity = identity;
         Compressible = compressible;
+        ContentType = HeaderValue(headers, "Content-Type") ?? string.Empty;
+        ContentSecurityPolicy = HeaderValue(headers, "Content-Security-Policy");
         // One compression per answer and encoding, even when many requests ask for it at once.
         _brotli = new Lazy<Variant>(() => Compress(ContentCoding.Brotli));
         _gzip = new Lazy<Variant>(() => Compress(ContentCoding.Gzip));
@@ -196,7 +198,10 @@ internal sealed class CachedRepresentation
     public KeyValuePair<string, StringValues>[] Headers { get; }
 
     /// <summary>The representation's media type, so that a hit is served only to a request whose Accept admits it.</summary>
-    public string ContentType => Headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value.ToString();
+    public string ContentType { get; }
+
+    /// <summary>The answer's own Content-Security-Policy, if it set one (the widgets and badges do).</summary>
+    public string? ContentSecurityPolicy { get; }
 
     /// <summary>What the endpoint varies on, plus Accept-Encoding where a compressed copy may be sent.</summary>
     public StringValues Vary { get; }
@@ -270,6 +275,19 @@ internal sealed class CachedRepresentation
         }
 
         return new Variant(stream.ToArray(), $"{tag}-gzip\"", "gzip");
+    }
+
+    private static string? HeaderValue(KeyValuePair<string, StringValues>[] headers, string name)
+    {
+        foreach (var (key, value) in headers)
+        {
+            if (key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value.ToString();
+            }
+        }
+
+        return null;
     }
 
     private static string Base64Url(ReadOnlySpan<byte> bytes) =>
@@ -373,6 +391,13 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
 
         if (IfNoneMatch(request.Headers.IfNoneMatch, variant.ETag))
         {
+            // A browser updates its stored headers from a 304 (RFC 9111, 4.3.4), so the answer's own framing policy
+            // goes with it: a widget revalidated under the strict default could no longer be framed.
+            if (representation.ContentSecurityPolicy is { } policy)
+            {
+                headers.ContentSecurityPolicy = policy;
+            }
+
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }

@@ -109,7 +109,7 @@ internal static class EmbedPage
         }
 
         html.Append("<footer><p>The widgets are in six languages (ar, en, es, fr, ru, zh); names and titles come from the data, with their sources. ");
-        html.Append("They may be framed by any site, and are cached for an hour. API documentation: <a href=\"/swagger\">/swagger</a>.</p></footer>");
+        html.Append("They may be framed by any site, and carry strong ETags for caches. API documentation: <a href=\"/swagger\">/swagger</a>.</p></footer>");
         html.Append("</main></body></html>");
         return html.ToString();
     }

@@ -7,15 +7,14 @@ using Microsoft.Net.Http.Headers;
 namespace RatificationApi.Widgets;
 
 /// <summary>
-/// Writes a page or image made to be shown inside other sites: its own Content-Security-Policy (which also
-/// keeps SecurityHeaders from adding X-Frame-Options), Cache-Control, and a strong ETag with 304 answers.
+/// Writes a page or image made to be shown inside other sites, with its own Content-Security-Policy (which also
+/// keeps SecurityHeaders from adding X-Frame-Options).
 /// </summary>
 /// <remarks>
-/// The ETag and If-None-Match handling is deliberately small and local to Widgets: a generic response
-/// cache with ETags for the whole API is being built on another branch. When it lands, this class should
-/// keep only the policy and the media type and hand caching to it. The ETag is the SHA-256 of the exact
-/// body bytes, so it is strong by construction and changes with the data, the language, the theme and
-/// the date the statuses are for.
+/// Widgets and badges depend only on the request's path and query, the data and the day, so the representation
+/// cache keeps them like every other answer: the same strong ETag, 304s, Cache-Control and compressed copies.
+/// The embed page is the exception: its snippets name the host the request came to, which is not part of the
+/// cache key, so it is never kept there (it says <c>Cache-Control</c> itself) and carries an ETag of its body.
 /// </remarks>
 internal static class EmbeddableResponse
 {
@@ -25,7 +24,8 @@ internal static class EmbeddableResponse
     /// <summary>The embed page: shows this service's widgets in frames, submits its form to itself, is not framed itself.</summary>
     public const string EmbedPagePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    public const string CacheControl = "public, max-age=3600";
+    /// <summary>The embed page's own caching: browsers may keep it briefly, shared caches (keyed without the host) may not.</summary>
+    public const string EmbedPageCacheControl = "private, max-age=300";
 
     public static string StrongETag(byte[] body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
 
@@ -33,20 +33,19 @@ internal static class EmbeddableResponse
     {
         ArgumentNullException.ThrowIfNull(context);
         var bytes = Encoding.UTF8.GetBytes(body);
-        var etag = StrongETag(bytes);
         var response = context.Response;
         response.Headers.ContentSecurityPolicy = policy;
-        response.Headers.CacheControl = CacheControl;
-        response.Headers.ETag = etag;
         if (policy == EmbedPagePolicy)
         {
             response.Headers.XFrameOptions = "DENY";
-        }
-
-        if (IfNoneMatchMatches(context.Request, etag))
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
+            var etag = StrongETag(bytes);
+            response.Headers.CacheControl = EmbedPageCacheControl;
+            response.Headers.ETag = etag;
+            if (IfNoneMatchMatches(context.Request, etag))
+            {
+                response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
         }
 
         response.StatusCode = StatusCodes.Status200OK;

@@ -16,19 +16,19 @@ public static class WidgetEndpoints
         group.MapGet("/widgets/states/{code}", GetStateWidget)
             .WithName("getStateWidget")
             .WithSummary("Get a State's status widget (HTML, for an iframe)")
-            .WithDescription("An HTML page made to sit in an <iframe> on any site: the State's name and, for each instrument, its status in words, colour and an icon (party since when and by which act, signatory since when, not a party), each linking to the instrument in this API. In six languages (Arabic right to left), light or dark, compact or not, for all five instruments or a subset. It states the date of the data and the date through which each instrument's depositary records are complete. No script, nothing loaded from elsewhere; framable by any site (its own Content-Security-Policy with `frame-ancestors *`, no X-Frame-Options). Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .WithDescription("An HTML page made to sit in an <iframe> on any site: the State's name and, for each instrument, its status in words, colour and an icon (party since when and by which act, signatory since when, not a party), each linking to the instrument in this API. In six languages (Arabic right to left), light or dark, compact or not, for all five instruments or a subset. It states the date of the data and the date through which each instrument's depositary records are complete. No script, nothing loaded from elsewhere; framable by any site (its own Content-Security-Policy with `frame-ancestors *`, no X-Frame-Options). Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/widgets/instruments/{id}", GetInstrumentWidget)
             .WithName("getInstrumentWidget")
             .WithSummary("Get an instrument's widget (HTML, for an iframe)")
-            .WithDescription("An HTML page made to sit in an <iframe> on any site: the instrument's counts of parties and signatories, the share of UN Member States that are parties, and (unless compact) its growth over time as an inline SVG chart. Six languages, light or dark. No script, nothing loaded from elsewhere; framable by any site. Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .WithDescription("An HTML page made to sit in an <iframe> on any site: the instrument's counts of parties and signatories, the share of UN Member States that are parties, and (unless compact) its growth over time as an inline SVG chart. Six languages, light or dark. No script, nothing loaded from elsewhere; framable by any site. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/badges/{instrument}/{code}.svg", GetBadge)
             .WithName("getStatusBadge")
             .WithSummary("Get a status badge (SVG)")
-            .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached for an hour, with a strong ETag; If-None-Match gets 304.")
+            .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/embed", GetEmbedPage)

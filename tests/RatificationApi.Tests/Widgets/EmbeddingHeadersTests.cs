@@ -44,17 +44,52 @@ public partial class EmbeddingHeadersTests(ApiFactory factory) : IClassFixture<A
     }
 
     [Theory]
-    [MemberData(nameof(Embeddables))]
-    public async Task Embeddable_CacheControlAndStrongETagOfTheBody(string url)
+    [InlineData("/widgets/states/FRA?lang=ar")]
+    [InlineData("/widgets/instruments/cedaw?theme=dark")]
+    [InlineData("/badges/cedaw/FRA.svg?lang=zh")]
+    public async Task WidgetOrBadge_KeptByTheRepresentationCache_PublicShortLivedStrongETag(string url)
     {
         var response = await Get(_client, url);
+        var again = await Get(_client, url);
 
-        Assert.Equal("public, max-age=3600", response.Header("Cache-Control"));
+        var cacheControl = response.Message.Headers.CacheControl!;
+        Assert.True(cacheControl.Public);
+        Assert.InRange(cacheControl.MaxAge!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(5));
+        var etag = response.Message.Headers.ETag!;
+        Assert.False(etag.IsWeak);
+        Assert.Equal(etag.Tag, again.Message.Headers.ETag!.Tag);
+        Assert.Equal(response.Body, again.Body);
+    }
+
+    [Fact]
+    public async Task EmbedPage_NamesTheHost_PrivateAndETagOfTheBody()
+    {
+        var response = await Get(_client, "/embed?state=FRA&instrument=cedaw");
+
+        var cacheControl = response.Message.Headers.CacheControl!;
+        Assert.True(cacheControl.Private);
+        Assert.False(cacheControl.Public);
+        Assert.Equal(TimeSpan.FromMinutes(5), cacheControl.MaxAge);
         var etag = response.Message.Headers.ETag!;
         Assert.False(etag.IsWeak);
         Assert.Matches(Sha256Tag(), etag.Tag);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await response.Message.Content.ReadAsByteArrayAsync()));
         Assert.Equal($"\"{hash}\"", etag.Tag);
+    }
+
+    [Fact]
+    public async Task EmbedPage_OtherHost_ItsOwnSnippets()
+    {
+        using var first = new HttpRequestMessage(HttpMethod.Get, "/embed?state=FRA");
+        first.Headers.Host = "one.example";
+        using var second = new HttpRequestMessage(HttpMethod.Get, "/embed?state=FRA");
+        second.Headers.Host = "two.example";
+
+        var one = await (await _client.SendAsync(first)).Content.ReadAsStringAsync();
+        var two = await (await _client.SendAsync(second)).Content.ReadAsStringAsync();
+
+        Assert.Contains("//one.example/widgets/states/FRA", one, StringComparison.Ordinal);
+        Assert.Contains("//two.example/widgets/states/FRA", two, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -68,8 +103,9 @@ public partial class EmbeddingHeadersTests(ApiFactory factory) : IClassFixture<A
 
         Assert.Equal(string.Empty, again.Body);
         Assert.Equal(etag, again.Message.Headers.ETag!.Tag);
-        Assert.Equal("public, max-age=3600", again.Header("Cache-Control"));
+        Assert.Equal(first.Header("Cache-Control"), again.Header("Cache-Control"));
         Assert.Equal(first.Header("Content-Security-Policy"), again.Header("Content-Security-Policy"));
+        Assert.Equal(first.Header("X-Frame-Options"), again.Header("X-Frame-Options"));
     }
 
     [Theory]
