@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using RatificationApi.Data;
 using RatificationApi.Database;
 using RatificationApi.Health;
@@ -92,7 +93,12 @@ app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseRateLimiter();
+if (app.Services.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)
+{
+    // Off, it is not in the pipeline at all: even a limiter that never limits takes a lock per request.
+    app.UseRateLimiter();
+}
+
 // Before routing: a cached answer costs neither routing nor the endpoint, and a HEAD can be routed as its GET.
 app.UseRepresentationCache();
 app.UseRouting();

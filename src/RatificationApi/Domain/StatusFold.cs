@@ -44,6 +44,8 @@ public sealed record StatusOnDate(
 /// </summary>
 public static class StatusFold
 {
+    private static readonly StatusOnDate NoActions = new(TreatyStatus.None, null, null, null, null, Recorded.Unknown, false, []);
+
     /// <param name="actions">One participant's actions under one instrument, in any order.</param>
     /// <param name="rule">The instrument's entry-into-force rule.</param>
     /// <param name="asOf">The date to report the status for.</param>
@@ -55,6 +57,11 @@ public static class StatusFold
     {
         ArgumentNullException.ThrowIfNull(actions);
         ArgumentNullException.ThrowIfNull(rule);
+        if (actions is ICollection<TreatyAction> { Count: 0 })
+        {
+            // Most participants never acted under a given instrument: one shared answer, nothing to allocate.
+            return NoActions;
+        }
 
         var status = TreatyStatus.None;
         TreatyAction? signature = null, consent = null, withdrawal = null;

@@ -59,20 +59,30 @@ public sealed record StatementCounts(
 {
     public static StatementCounts None { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>How many kinds of statement there are (the length of a by-kind count).</summary>
+    public const int Kinds = 6;
+
     public static StatementCounts Of(IEnumerable<TreatyStatement> own, int objectionsReceived)
     {
         ArgumentNullException.ThrowIfNull(own);
-        var byKind = own.GroupBy(s => s.Kind).ToDictionary(g => g.Key, g => g.Count());
-        int Count(StatementKind kind) => byKind.GetValueOrDefault(kind);
-        return new StatementCounts(
-            Count(StatementKind.Reservation),
-            Count(StatementKind.Declaration),
-            Count(StatementKind.ReservationAndDeclaration),
-            Count(StatementKind.Unclassified),
-            Count(StatementKind.Objection),
-            Count(StatementKind.TerritorialApplication),
-            objectionsReceived);
+        Span<int> byKind = stackalloc int[Kinds];
+        foreach (var statement in own)
+        {
+            byKind[(int)statement.Kind]++;
+        }
+
+        return Of(byKind, objectionsReceived);
     }
+
+    /// <summary>From counts by kind, indexed by <see cref="StatementKind"/>.</summary>
+    public static StatementCounts Of(ReadOnlySpan<int> byKind, int objectionsReceived) => new(
+        byKind[(int)StatementKind.Reservation],
+        byKind[(int)StatementKind.Declaration],
+        byKind[(int)StatementKind.ReservationAndDeclaration],
+        byKind[(int)StatementKind.Unclassified],
+        byKind[(int)StatementKind.Objection],
+        byKind[(int)StatementKind.TerritorialApplication],
+        objectionsReceived);
 }
 
 /// <summary>When a statement counts on a date: the same rule the status fold applies to actions.</summary>
@@ -97,10 +107,27 @@ public static class StatementFold
             return StatusFold.Happened(statement.Date, asOf, today) == Certainty.Yes;
         }
 
-        var occasions = statement.Occasion is { } occasion ? authorActions.Where(a => a.Kind == occasion).ToList() : [];
-        if (occasions.Count > 0)
+        if (statement.Occasion is { } occasion)
         {
-            return occasions.Exists(a => StatusFold.Happened(a.Date, asOf, today) == Certainty.Yes);
+            // Made upon an action: made by the date when one such action is known to have happened by then.
+            var any = false;
+            foreach (var action in authorActions)
+            {
+                if (action.Kind == occasion)
+                {
+                    if (StatusFold.Happened(action.Date, asOf, today) == Certainty.Yes)
+                    {
+                        return true;
+                    }
+
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                return false;
+            }
         }
 
         return StatusFold.Happened(PartialDate.Unknown, asOf, today) == Certainty.Yes;

@@ -31,6 +31,10 @@ public sealed class RepresentationCacheOptions
     /// <summary>Bodies from this size on are also kept Brotli- and gzip-compressed, each made once when first asked for.</summary>
     [Range(0, int.MaxValue)]
     public int CompressionThresholdBytes { get; set; } = 1024;
+
+    /// <summary>Answers from this size on are kept the first time; smaller ones only when asked for a second time.</summary>
+    [Range(0, int.MaxValue)]
+    public int AlwaysKeepFromBytes { get; set; } = 32 * 1024;
 }
 
 /// <summary>
@@ -48,6 +52,7 @@ public sealed class RepresentationCache : IDisposable
     private readonly TimeProvider _time;
     private readonly RepresentationCacheOptions _options;
     private readonly Lock _gate = new();
+    private readonly Doorkeeper _doorkeeper = new();
     private volatile Generation? _generation;
     private volatile CacheControlValue? _cacheControl;
 
@@ -119,8 +124,14 @@ public sealed class RepresentationCache : IDisposable
 
     internal bool TryGet(string key, out CachedRepresentation? representation) => _entries.TryGetValue(key, out representation);
 
-    /// <summary>Keeps a 200 answer, unless it says it must not be kept.</summary>
-    internal CachedRepresentation? Store(string key, HttpResponse response, byte[] body)
+    /// <summary>
+    /// Makes a 200 answer a representation with its ETag (null when the answer says it must not be kept), and keeps it
+    /// when it is worth keeping: when its key was asked for before, or when it is large (the costliest to compute).
+    /// An answer asked for once (most arbitrary <c>asOf</c> dates, cursors) is served without being kept, so that a
+    /// stream of one-off requests neither evicts the answers asked for again and again nor makes the garbage
+    /// collector promote and sweep short-lived entries.
+    /// </summary>
+    internal CachedRepresentation? Represent(string key, HttpResponse response, byte[] body)
     {
         var headers = response.Headers;
         if (response.StatusCode != StatusCodes.Status200OK || headers.ContainsKey("Set-Cookie") || headers.CacheControl.Count > 0)
@@ -128,8 +139,13 @@ public sealed class RepresentationCache : IDisposable
             return null;
         }
 
-        var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes);
-        _entries.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.EstimatedSize + (key.Length * 2) });
+        var keep = body.Length >= _options.AlwaysKeepFromBytes || _doorkeeper.SeenBefore(key);
+        var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes, keep);
+        if (keep)
+        {
+            _entries.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.EstimatedSize + (key.Length * 2) });
+        }
+
         return representation;
     }
 
@@ -151,6 +167,30 @@ public sealed class RepresentationCache : IDisposable
     }
 
     public void Dispose() => _entries.Dispose();
+
+    /// <summary>
+    /// Remembers, approximately, which keys were asked for: a fixed table of key hashes (64 Ki slots, 256 KB), where a
+    /// key overwrites whatever shared its slot. A collision can only make an answer be kept one request sooner or
+    /// later; nothing is ever served from here. Races between threads lose a write at worst, with the same effect.
+    /// </summary>
+    private sealed class Doorkeeper
+    {
+        private const int Slots = 1 << 16;
+        private readonly int[] _hashes = new int[Slots];
+
+        public bool SeenBefore(string key)
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(key) | 1;
+            ref var slot = ref _hashes[hash & (Slots - 1)];
+            if (Volatile.Read(ref slot) == hash)
+            {
+                return true;
+            }
+
+            Volatile.Write(ref slot, hash);
+            return false;
+        }
+    }
 
     internal sealed record Generation(string DataVersion, DateOnly Today, string KeyPrefix, long StartsAtTicks, long EndsAtTicks);
 
@@ -182,8 +222,9 @@ internal sealed class CachedRepresentation
     private readonly Lazy<Variant> _brotli;
     private readonly Lazy<Variant> _gzip;
 
-    private CachedRepresentation(KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible)
+    private CachedRepresentation(KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible, bool kept)
     {
+        Kept = kept;
         Headers = headers;
         Vary = vary;
         Identity = identity;
@@ -210,10 +251,16 @@ internal sealed class CachedRepresentation
 
     public bool Compressible { get; }
 
+    /// <summary>
+    /// Whether the cache keeps it. One that is not is sent as it is: compressing it would cost more than sending it,
+    /// and a second request, which keeps it, gets the compressed copy.
+    /// </summary>
+    public bool Kept { get; }
+
     /// <summary>The body and, for a compressible one, room for both compressed copies (JSON compresses far below half).</summary>
     public long EstimatedSize => 512 + Identity.Body.Length + (Compressible ? Identity.Body.Length / 2 : 0);
 
-    public static CachedRepresentation Create(IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold)
+    public static CachedRepresentation Create(IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold, bool kept = true)
     {
         var headers = new List<KeyValuePair<string, StringValues>>(responseHeaders.Count);
         foreach (var header in responseHeaders)
@@ -241,11 +288,11 @@ internal sealed class CachedRepresentation
 
         metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(Convert.ToHexString(SHA256.HashData(body)));
         var tag = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(metadata.ToString())).AsSpan(0, 15));
-        return new CachedRepresentation([.. headers], vary, new Variant(body, $"\"{tag}\"", null), compressible);
+        return new CachedRepresentation([.. headers], vary, new Variant(body, $"\"{tag}\"", null), compressible, kept);
     }
 
     /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
-    public Variant Select(ContentCoding coding) => !Compressible ? Identity : coding switch
+    public Variant Select(ContentCoding coding) => !Compressible || !Kept ? Identity : coding switch
     {
         ContentCoding.Brotli => _brotli.Value,
         ContentCoding.Gzip => _gzip.Value,
@@ -351,7 +398,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         }
 
         var body = buffer.ToArray();
-        if (cache.Store(key, response, body) is { } stored)
+        if (cache.Represent(key, response, body) is { } stored)
         {
             // Answer from the stored copy, exactly as every later request will be answered.
             foreach (var (name, _) in stored.Headers)

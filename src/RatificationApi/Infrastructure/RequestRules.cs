@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 using RatificationApi.Data;
 
 namespace RatificationApi.Infrastructure;
 
-/// <summary>The parameter rules shared by several endpoints, each with a message that names the parameter and what it allows.</summary>
-public static class RequestRules
+/// <summary>
+/// The parameter rules shared by several endpoints, each with a message that names the parameter and what it allows.
+/// Patterns are source-generated: they run on every request, and cannot backtrack, so they need no timeout.
+/// </summary>
+public static partial class RequestRules
 {
     public static IRuleBuilderOptions<T, string?> ValidLanguage<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(lang => lang is null || Languages.IsSupported(lang))
@@ -12,17 +16,17 @@ public static class RequestRules
             .OverridePropertyName("lang");
 
     public static IRuleBuilderOptions<T, string> ValidStateCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Matches("^[A-Za-z]{2,3}$")
+        rule.Matches(StateCodePattern())
             .WithMessage("'code' must be an ISO 3166-1 alpha-3 or alpha-2 code of two or three letters, such as FRA or FR (EU for the European Union).")
             .OverridePropertyName("code");
 
     public static IRuleBuilderOptions<T, string> ValidInstrumentId<T>(this IRuleBuilder<T, string> rule) =>
-        rule.Matches("^[A-Za-z0-9-]{1,40}$")
+        rule.Matches(InstrumentIdPattern())
             .WithMessage("'id' must be an instrument id such as 'cedaw' or 'trafficking-protocol', or an MTDSG number such as 'XVIII-12-a' (letters, digits and '-').")
             .OverridePropertyName("id");
 
     public static IRuleBuilderOptions<T, string?> ValidRegion<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Matches("^[0-9]{3}$")
+        rule.Matches(RegionPattern())
             .WithMessage("'region' must be a three-digit UN M49 region, sub-region or intermediate-region code, such as 002 (Africa), 150 (Europe) or 014 (Eastern Africa).")
             .OverridePropertyName("region");
 
@@ -43,4 +47,13 @@ public static class RequestRules
         rule.Must(value => value is null or "true" or "false")
             .WithMessage($"'{name}' must be 'true' or 'false'.")
             .OverridePropertyName(name);
+
+    [GeneratedRegex("^[A-Za-z]{2,3}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex StateCodePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9-]{1,40}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex InstrumentIdPattern();
+
+    [GeneratedRegex("^[0-9]{3}$", RegexOptions.CultureInvariant)]
+    internal static partial Regex RegionPattern();
 }

@@ -43,6 +43,13 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         FROM actions AS a
         """;
 
+    private const string StatementColumns = """
+        r.id AS Id, r.instrument AS Instrument, r.participant AS Participant, r.kind AS Kind, r.occasion AS Occasion,
+        r.date AS Date, r.date_precision AS DatePrecision, r.target AS Target, r.heading AS Heading, r.text AS Text,
+        r.basis AS Basis, r.source AS Source, r.notes AS Notes
+        FROM reservations AS r
+        """;
+
     private volatile SnapshotLoad? _load;
 
     internal async Task<IReadOnlyList<InstrumentDbRow>> InstrumentsAsync(string lang, CancellationToken cancellationToken) =>
@@ -68,8 +75,8 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         (await SnapshotAsync(cancellationToken)).ActionsOfParticipant(participant);
 
     /// <summary>
-    /// The rows every status is folded from, read once per built database (about 1,400 actions, 198 participants and
-    /// five instruments in six languages): a request then folds in memory instead of querying. The copy is taken
+    /// The rows every status is folded from, read once per built database (about 1,400 actions, 360 statements,
+    /// 198 participants and five instruments in six languages): a request then folds in memory instead of querying. The copy is taken
     /// again the first time it is asked for after a rebuild, from the new database.
     /// </summary>
     internal Task<StatusSnapshot> SnapshotAsync(CancellationToken cancellationToken)
@@ -100,7 +107,8 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         }
 
         var actions = await connection.QueryAsync<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
-        return new StatusSnapshot(instruments, participants, [.. actions]);
+        var statements = await connection.QueryAsync<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
+        return new StatusSnapshot(instruments, participants, [.. actions], [.. statements]);
     }
 
     private sealed record SnapshotLoad(DatabaseFile Database, Lazy<Task<StatusSnapshot>> Lazy)

@@ -62,20 +62,25 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     internal async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
     {
-        // Actions come from the in-memory snapshot taken once per build; statements are read per call.
+        // Everything comes from the in-memory snapshot taken once per build, already parsed and indexed.
         var snapshot = await queries.SnapshotAsync(cancellationToken);
         var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
-        var said = await statements.OfInstrumentAsync(instrument.Id, cancellationToken);
-        var byAuthor = said.ToLookup(s => s.Participant, StringComparer.Ordinal);
-        var byTarget = said.Where(s => s.Target is not null).ToLookup(s => s.Target!, StringComparer.Ordinal);
+        var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);
+        var byTarget = snapshot.ObjectionsOfInstrumentByTarget(instrument.Id);
         var rule = snapshot.RuleOf(instrument);
         var today = Today;
-        IReadOnlyCollection<TreatyAction> ActionsOf(string participant) => [.. actions[participant]];
-        return [.. participants.Select(p => new ParticipantStatus(
-            instrument,
-            p,
-            StatusFold.Fold(actions[p.Id], rule, asOf, today),
-            CountStatements(byAuthor[p.Id], byTarget[p.Id], ActionsOf, asOf, today)))];
+        var result = new ParticipantStatus[participants.Count];
+        for (var index = 0; index < result.Length; index++)
+        {
+            var p = participants[index];
+            result[index] = new ParticipantStatus(
+                instrument,
+                p,
+                StatusFold.Fold(actions[p.Id], rule, asOf, today),
+                CountStatements(snapshot, instrument.Id, byAuthor[p.Id], byTarget[p.Id], asOf, today));
+        }
+
+        return result;
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
@@ -84,19 +89,18 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     {
         var snapshot = await queries.SnapshotAsync(cancellationToken);
         var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
-        var own = (await statements.ByParticipantAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
-        var received = (await statements.ObjectionsToAsync(participant.Id, cancellationToken)).ToLookup(s => s.Instrument, StringComparer.Ordinal);
+        var own = snapshot.StatementsOfParticipantByInstrument(participant.Id);
+        var received = snapshot.ObjectionsToParticipantByInstrument(participant.Id);
         var today = Today;
-        var result = new List<ParticipantStatus>();
-        foreach (var i in instruments)
+        var result = new ParticipantStatus[instruments.Count];
+        for (var index = 0; index < result.Length; index++)
         {
-            var authors = snapshot.TreatyActionsOfInstrument(i.Id);
-            IReadOnlyCollection<TreatyAction> ActionsOf(string p) => [.. authors[p]];
-            result.Add(new ParticipantStatus(
+            var i = instruments[index];
+            result[index] = new ParticipantStatus(
                 i,
                 participant,
                 StatusFold.Fold(actions[i.Id], snapshot.RuleOf(i), asOf, today),
-                CountStatements(own[i.Id], received[i.Id], ActionsOf, asOf, today)));
+                CountStatements(snapshot, i.Id, own[i.Id], received[i.Id], asOf, today));
         }
 
         return result;
@@ -129,12 +133,35 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     }
 
     /// <summary>A participant's statements, and others' objections to them, that are known to have been made by <paramref name="asOf"/>.</summary>
-    internal static StatementCounts CountStatements(
-        IEnumerable<StatementDbRow> own, IEnumerable<StatementDbRow> received, Func<string, IReadOnlyCollection<TreatyAction>> actionsOf, DateOnly asOf, DateOnly today)
+    private static StatementCounts CountStatements(
+        StatusSnapshot snapshot, string instrument, IEnumerable<StatementDbRow> own, IEnumerable<StatementDbRow> received, DateOnly asOf, DateOnly today)
     {
-        bool Made(StatementDbRow row) => StatementFold.IsMadeBy(ToStatement(row), actionsOf(row.Participant), asOf, today);
-        return StatementCounts.Of([.. own.Where(Made).Select(ToStatement)], received.Count(r => r.Kind == "objection" && Made(r)));
+        // Runs for every participant of every status answer: counts in place, allocating only the result.
+        Span<int> byKind = stackalloc int[StatementCounts.Kinds];
+        var any = false;
+        foreach (var row in own)
+        {
+            if (Made(snapshot, instrument, row, asOf, today))
+            {
+                byKind[(int)snapshot.Parsed(row).Kind]++;
+                any = true;
+            }
+        }
+
+        var objectionsReceived = 0;
+        foreach (var row in received)
+        {
+            if (row.Kind == "objection" && Made(snapshot, instrument, row, asOf, today))
+            {
+                objectionsReceived++;
+            }
+        }
+
+        return any || objectionsReceived > 0 ? StatementCounts.Of(byKind, objectionsReceived) : StatementCounts.None;
     }
+
+    private static bool Made(StatusSnapshot snapshot, string instrument, StatementDbRow row, DateOnly asOf, DateOnly today) =>
+        StatementFold.IsMadeBy(snapshot.Parsed(row), snapshot.ActionsOf(instrument, row.Participant), asOf, today);
 
     internal static TreatyStatement ToStatement(StatementDbRow row) => new(
         StatementKinds.Parse(row.Kind),

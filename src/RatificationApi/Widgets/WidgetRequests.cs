@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
@@ -41,7 +42,7 @@ public sealed record EmbedPageRequest(
     [property: FromQuery(Name = "theme"), Description(WidgetParameterText.Theme)] string? Theme,
     [property: FromQuery(Name = "compact"), Description("true: preview the compact widgets.")] string? Compact);
 
-internal static class WidgetRules
+internal static partial class WidgetRules
 {
     /// <summary>A comma-separated list of instrument ids or MTDSG numbers; whether each exists is the data's question.</summary>
     public static IRuleBuilderOptions<T, string?> ValidInstrumentList<T>(this IRuleBuilder<T, string?> rule) =>
@@ -56,14 +57,20 @@ internal static class WidgetRules
 
     // Empty is allowed: the embed page's form sends "state=" when no State is chosen.
     public static IRuleBuilderOptions<T, string?> ValidOptionalStateCode<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Matches("^([A-Za-z]{2,3})?$")
+        rule.Matches(OptionalStateCodePattern())
             .WithMessage($"'{name}' must be an ISO 3166-1 alpha-3 or alpha-2 code of two or three letters, such as FRA or FR (EU for the European Union).")
             .OverridePropertyName(name);
 
     public static IRuleBuilderOptions<T, string?> ValidOptionalInstrumentId<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Matches("^([A-Za-z0-9-]{1,40})?$")
+        rule.Matches(OptionalInstrumentIdPattern())
             .WithMessage($"'{name}' must be an instrument id such as 'cedaw' or 'trafficking-protocol', or an MTDSG number such as 'XVIII-12-a' (letters, digits and '-').")
             .OverridePropertyName(name);
+
+    [GeneratedRegex("^([A-Za-z]{2,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionalStateCodePattern();
+
+    [GeneratedRegex("^([A-Za-z0-9-]{1,40})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OptionalInstrumentIdPattern();
 }
 
 public sealed class StateWidgetRequestValidator : AbstractValidator<StateWidgetRequest>

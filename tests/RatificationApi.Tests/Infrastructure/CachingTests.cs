@@ -306,12 +306,53 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var start = new DateOnly(1990, 1, 1);
         for (var day = 0; day < 600; day++)
         {
-            var (body, _) = await Get(client, $"/v1/instruments/untoc?asOf={start.AddDays(day * 7):yyyy-MM-dd}");
-            Assert.NotEmpty(body);
+            // Twice each: an answer asked for once is not kept at all.
+            var url = $"/v1/instruments/untoc?asOf={start.AddDays(day * 7):yyyy-MM-dd}";
+            var (body, _) = await Get(client, url);
+            var (again, _) = await Get(client, url);
+            Assert.Equal(body, again);
         }
 
         // 1 MiB holds fewer than 600 answers of about 2.5 KB each (plus room for their compressed copies).
         Assert.InRange(cache.Count, 1, 450);
+    }
+
+    [Fact]
+    public async Task Cache_AnswerAskedForOnce_ServedWithItsETagButKeptOnlyWhenAskedAgain()
+    {
+        var cache = factory.Services.GetRequiredService<RepresentationCache>();
+        const string url = "/v1/instruments/opsc?asOf=2011-03-09&lang=es";
+
+        var before = cache.Count;
+        var (first, firstTag) = await Get(url);
+        var afterOne = cache.Count;
+        var (second, secondTag) = await Get(url);
+        var afterTwo = cache.Count;
+
+        Assert.Equal(before, afterOne);
+        Assert.Equal(before + 1, afterTwo);
+        Assert.Equal(first, second);
+        Assert.Equal(firstTag, secondTag);
+    }
+
+    [Fact]
+    public async Task Cache_AnswerAskedForOnce_SentUncompressedWithTheIdentityETag()
+    {
+        const string url = "/v1/instruments/cedaw?asOf=2001-07-04&lang=ar";
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+        using var once = await _client.SendAsync(request);
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", "br");
+        using var kept = await _client.SendAsync(again);
+        var (identity, identityTag) = await Get(url);
+
+        Assert.Empty(once.Content.Headers.ContentEncoding);
+        Assert.Equal(identityTag, once.Headers.ETag!.ToString());
+        Assert.Equal(identity, await once.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Accept-Encoding", once.Headers.Vary);
+        Assert.Equal(["br"], kept.Content.Headers.ContentEncoding);
+        Assert.NotEqual(identityTag, kept.Headers.ETag!.ToString());
     }
 
     [Theory]
