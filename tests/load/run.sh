@@ -45,10 +45,21 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "building the Release build ..." >&2
-dotnet build "$root/src/RatificationApi/RatificationApi.csproj" -c Release -nologo -v q >"$work/build.log" 2>&1 \
-  || { cat "$work/build.log" >&2; exit 1; }
-dll="$root/src/RatificationApi/bin/Release/net10.0/RatificationApi.dll"
+if [ "$smoke" = 1 ]; then
+  # The smoke run judges no timing, so the plain Release build will do.
+  echo "building the Release build ..." >&2
+  dotnet build "$root/src/RatificationApi/RatificationApi.csproj" -c Release -nologo -v q >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; exit 1; }
+  dll="$root/src/RatificationApi/bin/Release/net10.0/RatificationApi.dll"
+else
+  # What a deployment runs (README, Deployment): the Release build published with ReadyToRun, so that the
+  # service's own code and its packages start precompiled instead of being compiled on the first calls.
+  echo "publishing the Release build (ReadyToRun) ..." >&2
+  dotnet publish "$root/src/RatificationApi/RatificationApi.csproj" -c Release -r linux-x64 --self-contained false \
+    -p:PublishReadyToRun=true -o "$work/publish" -nologo -v q >"$work/build.log" 2>&1 \
+    || { cat "$work/build.log" >&2; exit 1; }
+  dll="$work/publish/RatificationApi.dll"
+fi
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 

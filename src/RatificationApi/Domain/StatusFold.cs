@@ -66,9 +66,10 @@ public static class StatusFold
         var status = TreatyStatus.None;
         TreatyAction? signature = null, consent = null, withdrawal = null;
         var uncertain = false;
-        var counted = new List<TreatyAction>();
+        var ordered = InFoldOrder(actions);
+        var all = true;
 
-        foreach (var action in InFoldOrder(actions))
+        foreach (var action in ordered)
         {
             var happened = Happened(action.Date, asOf, today);
             if (happened == Certainty.Maybe)
@@ -78,10 +79,10 @@ public static class StatusFold
 
             if (happened != Certainty.Yes)
             {
+                all = false;
                 continue;
             }
 
-            counted.Add(action);
             switch (action.Kind)
             {
                 case ActionKind.Signature:
@@ -112,6 +113,8 @@ public static class StatusFold
             ? rule.InForceFrom(consent.Date)
             : null;
 
+        // Usually every action has happened by the date: the history itself is the list of those counted.
+        IReadOnlyList<TreatyAction> counted = all ? ordered : [.. ordered.Where(a => Happened(a.Date, asOf, today) == Certainty.Yes)];
         return new StatusOnDate(status, signature, consent, withdrawal, inForceFrom, ReservationsOf(status, signature, consent, counted), uncertain, counted);
     }
 
@@ -124,11 +127,14 @@ public static class StatusFold
             ? (asOf >= today ? Certainty.Yes : Certainty.Maybe)
             : date.IsOnOrBefore(asOf);
 
-    private static Recorded ReservationsOf(TreatyStatus status, TreatyAction? signature, TreatyAction? consent, List<TreatyAction> counted)
+    private static Recorded ReservationsOf(TreatyStatus status, TreatyAction? signature, TreatyAction? consent, IReadOnlyList<TreatyAction> counted)
     {
-        if (counted.Exists(a => a.Reservations == Recorded.Yes))
+        for (var i = 0; i < counted.Count; i++)
         {
-            return Recorded.Yes;
+            if (counted[i].Reservations == Recorded.Yes)
+            {
+                return Recorded.Yes;
+            }
         }
 
         var decisive = status == TreatyStatus.Party ? consent : signature;
@@ -137,9 +143,9 @@ public static class StatusFold
 
     // By date (undated last), then by kind. Most histories are recorded in that order already; those are folded as
     // they are, without the allocations of a sort (the order a stable sort would give them anyway).
-    private static IEnumerable<TreatyAction> InFoldOrder(IEnumerable<TreatyAction> actions)
+    private static IReadOnlyList<TreatyAction> InFoldOrder(IEnumerable<TreatyAction> actions)
     {
-        if (actions is IList<TreatyAction> list)
+        if (actions is IReadOnlyList<TreatyAction> list)
         {
             var sorted = true;
             for (var i = 1; i < list.Count && sorted; i++)
@@ -154,7 +160,7 @@ public static class StatusFold
             }
         }
 
-        return actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind));
+        return [.. actions.OrderBy(a => a.Date.Start ?? DateOnly.MaxValue).ThenBy(a => Order(a.Kind))];
     }
 
     // Same-day actions: a signature comes before a consent of that day, and a denunciation after it.

@@ -279,15 +279,20 @@ internal sealed class CachedRepresentation
                 || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
         var vary = compressible ? StringValues.Concat(responseHeaders.Vary, "Accept-Encoding") : responseHeaders.Vary;
 
-        // The digest of the body, then of the headers with it: two one-shot hashes, no hashing state to allocate.
-        var metadata = new StringBuilder();
+        // The digest of the body, then of the headers with it: two one-shot hashes into the stack.
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        SHA256.HashData(body, digest);
+        Convert.TryToHexString(digest, hex, out _);
+        var metadata = new StringBuilder(512);
         foreach (var (name, values) in headers)
         {
             metadata.Append(name).Append(": ").Append(values.ToString()).Append('\n');
         }
 
-        metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(Convert.ToHexString(SHA256.HashData(body)));
-        var tag = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(metadata.ToString())).AsSpan(0, 15));
+        metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(hex);
+        SHA256.HashData(Encoding.UTF8.GetBytes(metadata.ToString()), digest);
+        var tag = System.Buffers.Text.Base64Url.EncodeToString(digest[..15]);
         return new CachedRepresentation([.. headers], vary, new Variant(body, $"\"{tag}\"", null), compressible, kept);
     }
 
@@ -337,9 +342,6 @@ internal sealed class CachedRepresentation
         return null;
     }
 
-    private static string Base64Url(ReadOnlySpan<byte> bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
     /// <summary>One encoding of the body, with its own strong ETag (RFC 9110: different bytes, different tag).</summary>
     internal sealed record Variant(byte[] Body, string ETag, string? ContentEncoding);
 }
@@ -381,7 +383,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
 
         var response = context.Response;
         var serverBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        using var buffer = new MemoryStream(4096);
+        using var buffer = new PooledBufferStream();
         var bufferBody = new StreamResponseBodyFeature(buffer, serverBody);
         context.Features.Set<IHttpResponseBodyFeature>(bufferBody);
         try
