@@ -55,14 +55,32 @@ public static class OpenApiSetup
         return name == "Status" ? "StatusObject" : name;
     }
 
+    /// <summary>
+    /// Serves the document at /openapi/v1.json and Swagger UI at /swagger. Both are built the first time one of them is
+    /// asked for: building Swashbuckle's middleware reads the XML comments and loads the OpenAPI and XML libraries,
+    /// which a replica that is never asked for its document should not pay for when it starts, nor keep in memory.
+    /// </summary>
     public static WebApplication UseApiDocument(this WebApplication app)
     {
-        app.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
-        app.UseSwaggerUI(options =>
+        app.Use(next =>
         {
-            options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "RatificationApi v1");
-            options.RoutePrefix = "swagger";
+            var documents = new Lazy<RequestDelegate>(() =>
+            {
+                var branch = ((IApplicationBuilder)app).New();
+                branch.UseSwagger(options => options.RouteTemplate = "openapi/{documentName}.json");
+                branch.UseSwaggerUI(options =>
+                {
+                    options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "RatificationApi v1");
+                    options.RoutePrefix = "swagger";
+                });
+                branch.Run(next);
+                return branch.Build();
+            });
+            return context => IsDocumentPath(context.Request.Path) ? documents.Value(context) : next(context);
         });
         return app;
     }
+
+    private static bool IsDocumentPath(PathString path) =>
+        path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
 }
