@@ -7,7 +7,8 @@
 #                                errors, a server that does not start), never on a timing
 #
 # Environment: LOAD_THREADS, LOAD_CONNECTIONS, LOAD_DURATION (wrk's -t, -c, -d), LOAD_SMOKE=1 (same as --smoke),
-# LOAD_COLD_STARTS (how many starts to time; the median is reported), LOAD_KEEP=1 (keep the work folder).
+# LOAD_COLD_STARTS (how many starts to time; the median is reported), LOAD_WARMUP (each list's warm-up, 2s),
+# LOAD_KEEP=1 (keep the work folder).
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_GENERATE_ASPNET_CERTIFICATE=false
 
@@ -17,7 +18,7 @@ smoke="${LOAD_SMOKE:-0}"
 for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=1 ;;
-    -h | --help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -143,21 +144,27 @@ for lang in "${langs[@]}"; do
   printf '/v1/status?lang=%s\tAccept-Encoding: br\n/v1/status?lang=%s\tAccept-Encoding: gzip\n' "$lang" "$lang"
 done >"$work/matrix.txt"
 
-# 300 dates, 61 days apart from 1975-01-01, for every State and instrument in every language: more distinct URLs
+# 300 dates, 61 days apart from START, for every State and instrument in every language: more distinct URLs
 # than a run sends, so nearly every request is answered for the first time (a cache miss).
-for ((i = 0; i < 300; i++)); do echo "1975-01-01 + $((i * 61)) days"; done | date -u -f - +%F >"$work/dates"
-awk -v langs="${langs[*]}" '
-  FNR == 1 { file++ }
-  file == 1 { dates[n_dates++] = $0; next }
-  file == 2 { targets[n_targets++] = "/v1/states/" $0; next }
-  file == 3 { targets[n_targets++] = "/v1/instruments/" $0; next }
-  END {
-    n_langs = split(langs, lang, " ")
-    for (l = 1; l <= n_langs; l++)
-      for (t = 0; t < n_targets; t++)
-        for (d = 0; d < n_dates; d++)
-          print targets[(t * 37 + d) % n_targets] "?asOf=" dates[d] "&lang=" lang[l]
-  }' "$work/dates" "$work/states" "$work/instruments" >"$work/asof.txt"
+asof_list() {
+  local start="$1" out="$2"
+  for ((i = 0; i < 300; i++)); do echo "$start + $((i * 61)) days"; done | date -u -f - +%F >"$work/dates"
+  awk -v langs="${langs[*]}" '
+    FNR == 1 { file++ }
+    file == 1 { dates[n_dates++] = $0; next }
+    file == 2 { targets[n_targets++] = "/v1/states/" $0; next }
+    file == 3 { targets[n_targets++] = "/v1/instruments/" $0; next }
+    END {
+      n_langs = split(langs, lang, " ")
+      for (l = 1; l <= n_langs; l++)
+        for (t = 0; t < n_targets; t++)
+          for (d = 0; d < n_dates; d++)
+            print targets[(t * 37 + d) % n_targets] "?asOf=" dates[d] "&lang=" lang[l]
+    }' "$work/dates" "$work/states" "$work/instruments" >"$out"
+}
+asof_list 1975-01-01 "$work/asof.txt"
+# The warm-up's dates are 30 days off the measured ones, so that it leaves none of them in the cache.
+asof_list 1975-01-31 "$work/asof-warm.txt"
 asof_count="$(wc -l <"$work/asof.txt")"
 
 sed 's|^|/widgets/states/|' "$work/states" >"$work/widgets.txt"
@@ -193,6 +200,17 @@ scenario() {
   results+=("$1"$'\t'"$rps"$'\t'"$p50"$'\t'"$p99"$'\t'"$errors"$'\t'"$3"$'\t'"$4"$'\t'"$5")
 }
 skip() { results+=("$1"$'\t'-$'\t'-$'\t'-$'\t'0$'\t'"$2"$'\t'"$3"$'\t'"$4"); }
+
+# The warm-up, not in the table: every list for a moment (LOAD_WARMUP, 2 s each), so that the figures are those
+# of the steady state: the tiered JIT has compiled the hot code, and today's answers have been computed once. The
+# asOf warm-up asks for other dates than the measured run, so that it leaves none of them in the cache.
+if [ "$smoke" != 1 ]; then
+  echo "warming up ..." >&2
+  for list in live lookups gaps conditional matrix asof-warm widgets; do
+    [ -s "$work/$list.txt" ] || continue
+    wrk -t"$threads" -c"$connections" -d"${LOAD_WARMUP:-2s}" -s "$root/tests/load/requests.lua" "$base" -- "$work/$list.txt" "$threads" >/dev/null 2>&1 || true
+  done
+fi
 
 run "baseline (before)" "$work/live.txt"
 live_before="$rps" live_before_p50="$p50" live_before_p99="$p99"

@@ -114,7 +114,7 @@ public static class StatusFold
             : null;
 
         // Usually every action has happened by the date: the history itself is the list of those counted.
-        IReadOnlyList<TreatyAction> counted = all ? ordered : [.. ordered.Where(a => Happened(a.Date, asOf, today) == Certainty.Yes)];
+        var counted = all ? ordered : Happened(ordered, asOf, today);
         return new StatusOnDate(status, signature, consent, withdrawal, inForceFrom, ReservationsOf(status, signature, consent, counted), uncertain, counted);
     }
 
@@ -126,6 +126,26 @@ public static class StatusFold
         date.Precision == DatePrecision.Unknown
             ? (asOf >= today ? Certainty.Yes : Certainty.Maybe)
             : date.IsOnOrBefore(asOf);
+
+    private static TreatyAction[] Happened(IReadOnlyList<TreatyAction> actions, DateOnly asOf, DateOnly today)
+    {
+        var count = 0;
+        for (var i = 0; i < actions.Count; i++)
+        {
+            count += Happened(actions[i].Date, asOf, today) == Certainty.Yes ? 1 : 0;
+        }
+
+        var happened = new TreatyAction[count];
+        for (int i = 0, j = 0; i < actions.Count; i++)
+        {
+            if (Happened(actions[i].Date, asOf, today) == Certainty.Yes)
+            {
+                happened[j++] = actions[i];
+            }
+        }
+
+        return happened;
+    }
 
     private static Recorded ReservationsOf(TreatyStatus status, TreatyAction? signature, TreatyAction? consent, IReadOnlyList<TreatyAction> counted)
     {

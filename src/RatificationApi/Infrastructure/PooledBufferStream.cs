@@ -7,9 +7,17 @@ namespace RatificationApi.Infrastructure;
 /// cache to read back once. A <see cref="MemoryStream"/> allocates its buffer on every request and again each time
 /// it grows; under a stream of uncached answers that was most of what each request allocated.
 /// </summary>
+/// <remarks>
+/// Only buffers up to <see cref="PooledLimit"/> come from the pool. The few larger bodies (the matrix, long lists)
+/// grow into plain arrays: the pool keeps what is returned to it, per core, and a burst of concurrent large answers
+/// would otherwise leave megabytes of idle buffers behind.
+/// </remarks>
 internal sealed class PooledBufferStream(int initialCapacity = 16 * 1024) : Stream
 {
+    private const int PooledLimit = 64 * 1024;
+
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
+    private bool _pooled = true;
     private int _length;
 
     public override bool CanRead => false;
@@ -71,10 +79,12 @@ internal sealed class PooledBufferStream(int initialCapacity = 16 * 1024) : Stre
     protected override void Dispose(bool disposing)
     {
         var buffer = Interlocked.Exchange(ref _buffer, []);
-        if (buffer.Length > 0)
+        if (_pooled && buffer.Length > 0)
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+
+        _pooled = false;
 
         _length = 0;
         base.Dispose(disposing);
@@ -82,9 +92,16 @@ internal sealed class PooledBufferStream(int initialCapacity = 16 * 1024) : Stre
 
     private void Grow(int needed)
     {
-        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+        var size = Math.Max(needed, _buffer.Length * 2);
+        var pooled = size <= PooledLimit;
+        var larger = pooled ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
         _buffer.AsSpan(0, _length).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        if (_pooled)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
         _buffer = larger;
+        _pooled = pooled;
     }
 }

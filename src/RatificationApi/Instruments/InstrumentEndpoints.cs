@@ -55,7 +55,7 @@ public static class InstrumentEndpoints
         var items = new List<InstrumentContract>();
         foreach (var instrument in instruments)
         {
-            var all = await statuses.ForInstrumentAsync(instrument, participants, asOf, cancellationToken);
+            var all = await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken);
             items.Add(ToContract(instrument, all, asOf));
         }
 
@@ -72,7 +72,7 @@ public static class InstrumentEndpoints
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForInstrumentAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = await statuses.StatusesOnlyAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
         return TypedResults.Ok(ToContract(instrument, all, asOf));
     }
 
@@ -155,7 +155,7 @@ public static class InstrumentEndpoints
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses, CancellationToken cancellationToken)
     {
         var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
-        var all = await statuses.ForInstrumentAsync(instrument, members, asOf, cancellationToken);
+        var all = await statuses.StatusesOnlyAsync(instrument, members, asOf, cancellationToken);
         var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
         var items = gaps.Select(ToGap).ToList();
         var groups = groupBy is null

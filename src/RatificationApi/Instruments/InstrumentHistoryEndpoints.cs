@@ -154,7 +154,7 @@ public static class InstrumentHistoryEndpoints
         for (var year = adopted.Year; year <= today.Year; year++)
         {
             var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
-            var counts = StatusService.Count(await statuses.ForInstrumentAsync(instrument, participants, asOf, cancellationToken));
+            var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken));
             years.Add(new TimelineYearContract(
                 year,
                 asOf,

@@ -6,8 +6,11 @@ namespace RatificationApi.Statuses;
 /// <param name="Instrument">The instrument.</param>
 /// <param name="Participant">The participant.</param>
 /// <param name="Status">The fold of its actions on the date.</param>
-/// <param name="Statements">Its statements, and the objections to them, known to have been made by the date.</param>
-internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts Statements)
+/// <param name="Statements">
+/// Its statements, and the objections to them, known to have been made by the date; null where they were not
+/// counted (<see cref="StatusService.StatusesOnlyAsync"/>), and then it cannot be shown as a status object.
+/// </param>
+internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts? Statements)
 {
     public StatusContract ToContract() => new(
         Instrument.Id,
@@ -20,11 +23,12 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
         ToContract(Status.Withdrawal),
         Status.InForceFrom,
         Status.Reservations.ToName(),
-        new StatementCountsContract(
-            Statements.Reservations, Statements.Declarations, Statements.ReservationsAndDeclarations, Statements.Unclassified,
-            Statements.Objections, Statements.TerritorialApplications, Statements.ObjectionsReceived),
+        ToContract(Statements ?? throw new InvalidOperationException("A status folded without its statements cannot be shown as a status object.")),
         Status.Uncertain,
         [.. Status.Counted.Select(a => a.Source).Distinct(StringComparer.Ordinal)]);
+
+    private static StatementCountsContract ToContract(StatementCounts s) => new(
+        s.Reservations, s.Declarations, s.ReservationsAndDeclarations, s.Unclassified, s.Objections, s.TerritorialApplications, s.ObjectionsReceived);
 
     private static ActionContract? ToContract(TreatyAction? action) => action is null
         ? null
@@ -59,8 +63,20 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The status of every participant (of <paramref name="participants"/>) under an instrument.</summary>
-    internal async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken)
+    internal Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
+        ForInstrumentAsync(instrument, participants, asOf, countStatements: true, cancellationToken);
+
+    /// <summary>
+    /// The status of every participant under an instrument without counting statements (<c>Statements</c> is null):
+    /// for counts, gaps and charts, which never show them, at a fraction of the work and memory.
+    /// </summary>
+    internal Task<IReadOnlyList<ParticipantStatus>> StatusesOnlyAsync(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
+        ForInstrumentAsync(instrument, participants, asOf, countStatements: false, cancellationToken);
+
+    private async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements, CancellationToken cancellationToken)
     {
         // Everything comes from the in-memory snapshot taken once per build, already parsed and indexed.
         var snapshot = await queries.SnapshotAsync(cancellationToken);
@@ -77,7 +93,7 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
                 instrument,
                 p,
                 StatusFold.Fold(actions[p.Id], rule, asOf, today),
-                CountStatements(snapshot, instrument.Id, byAuthor[p.Id], byTarget[p.Id], asOf, today));
+                countStatements ? CountStatements(snapshot, instrument.Id, byAuthor[p.Id], byTarget[p.Id], asOf, today) : null);
         }
 
         return result;
@@ -134,7 +150,7 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
 
     /// <summary>A participant's statements, and others' objections to them, that are known to have been made by <paramref name="asOf"/>.</summary>
     private static StatementCounts CountStatements(
-        StatusSnapshot snapshot, string instrument, IEnumerable<StatementDbRow> own, IEnumerable<StatementDbRow> received, DateOnly asOf, DateOnly today)
+        StatusSnapshot snapshot, string instrument, StatementDbRow[] own, StatementDbRow[] received, DateOnly asOf, DateOnly today)
     {
         // Runs for every participant of every status answer: counts in place, allocating only the result.
         Span<int> byKind = stackalloc int[StatementCounts.Kinds];

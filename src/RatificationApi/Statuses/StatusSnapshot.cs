@@ -10,8 +10,8 @@ namespace RatificationApi.Statuses;
 /// </summary>
 internal sealed class StatusSnapshot
 {
-    private static readonly ActionIndex NoActions = new(new Dictionary<string, TreatyAction[]>(StringComparer.Ordinal));
-    private static readonly ILookup<string, StatementDbRow> NoStatements = Array.Empty<StatementDbRow>().ToLookup(_ => string.Empty, StringComparer.Ordinal);
+    private static readonly RowIndex<TreatyAction> NoActions = RowIndex<TreatyAction>.Empty;
+    private static readonly RowIndex<StatementDbRow> NoStatements = RowIndex<StatementDbRow>.Empty;
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> _instruments;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> _participants;
@@ -20,17 +20,17 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, int> _participantIndexByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByInstrument;
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByParticipant;
-    private readonly Dictionary<string, ActionIndex> _treatyActionsByInstrument;
-    private readonly Dictionary<string, ActionIndex> _treatyActionsByParticipant;
+    private readonly Dictionary<string, RowIndex<TreatyAction>> _treatyActionsByInstrument;
+    private readonly Dictionary<string, RowIndex<TreatyAction>> _treatyActionsByParticipant;
     private readonly Dictionary<string, EntryIntoForceRule> _rules;
     private readonly Dictionary<long, TreatyStatement> _parsedStatements;
     private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByInstrument;
     private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByParticipant;
     private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _objectionsTo;
-    private readonly Dictionary<string, ILookup<string, StatementDbRow>> _statementsOfInstrumentByAuthor;
-    private readonly Dictionary<string, ILookup<string, StatementDbRow>> _objectionsOfInstrumentByTarget;
-    private readonly Dictionary<string, ILookup<string, StatementDbRow>> _statementsOfParticipantByInstrument;
-    private readonly Dictionary<string, ILookup<string, StatementDbRow>> _objectionsToParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfInstrumentByAuthor;
+    private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsOfInstrumentByTarget;
+    private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsToParticipantByInstrument;
 
     /// <param name="instruments">Per language, the instruments in their order.</param>
     /// <param name="participants">Per language, the participants ordered by id.</param>
@@ -70,25 +70,25 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
         var parsed = actions.Select(a => (Row: a, Action: ToAction(a))).ToList();
         _treatyActionsByInstrument = parsed.GroupBy(a => a.Row.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => ActionIndex.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
         _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => ActionIndex.Of(g, a => a.Row.Instrument, a => a.Action), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Instrument, a => a.Action), StringComparer.Ordinal);
         _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
 
-        // Statements keep file order within every group (GroupBy and ToLookup preserve it).
+        // Statements keep file order within every group (GroupBy preserves it).
         var objections = statements.Where(s => s.Kind == "objection" && s.Target is not null).ToList();
         _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
         _statementsByInstrument = Group(statements, s => s.Instrument);
         _statementsByParticipant = Group(statements, s => s.Participant);
         _objectionsTo = Group(objections, s => s.Target!);
         _statementsOfInstrumentByAuthor = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToLookup(s => s.Participant, StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Participant, s => s), StringComparer.Ordinal);
         _objectionsOfInstrumentByTarget = objections.GroupBy(s => s.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToLookup(s => s.Target!, StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Target!, s => s), StringComparer.Ordinal);
         _statementsOfParticipantByInstrument = statements.GroupBy(s => s.Participant, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToLookup(s => s.Instrument, StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
         _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Target!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToLookup(s => s.Instrument, StringComparer.Ordinal), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
     }
 
     private static Dictionary<string, IReadOnlyList<StatementDbRow>> Group(IEnumerable<StatementDbRow> rows, Func<StatementDbRow, string> key) =>
@@ -117,11 +117,11 @@ internal sealed class StatusSnapshot
         _actionsByParticipant.TryGetValue(participant, out var rows) ? rows : [];
 
     /// <summary>An instrument's actions, parsed, by participant, each participant's in the order recorded.</summary>
-    public ActionIndex TreatyActionsOfInstrument(string instrument) =>
+    public RowIndex<TreatyAction> TreatyActionsOfInstrument(string instrument) =>
         _treatyActionsByInstrument.TryGetValue(instrument, out var actions) ? actions : NoActions;
 
     /// <summary>A participant's actions, parsed, by instrument, each instrument's in the order recorded.</summary>
-    public ActionIndex TreatyActionsOfParticipant(string participant) =>
+    public RowIndex<TreatyAction> TreatyActionsOfParticipant(string participant) =>
         _treatyActionsByParticipant.TryGetValue(participant, out var actions) ? actions : NoActions;
 
     /// <summary>Every statement under an instrument, by any participant.</summary>
@@ -137,19 +137,19 @@ internal sealed class StatusSnapshot
         _objectionsTo.TryGetValue(participant, out var rows) ? rows : [];
 
     /// <summary>An instrument's statements by their author.</summary>
-    public ILookup<string, StatementDbRow> StatementsOfInstrumentByAuthor(string instrument) =>
+    public RowIndex<StatementDbRow> StatementsOfInstrumentByAuthor(string instrument) =>
         _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : NoStatements;
 
     /// <summary>An instrument's objections by the participant they concern.</summary>
-    public ILookup<string, StatementDbRow> ObjectionsOfInstrumentByTarget(string instrument) =>
+    public RowIndex<StatementDbRow> ObjectionsOfInstrumentByTarget(string instrument) =>
         _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : NoStatements;
 
     /// <summary>A participant's statements by instrument.</summary>
-    public ILookup<string, StatementDbRow> StatementsOfParticipantByInstrument(string participant) =>
+    public RowIndex<StatementDbRow> StatementsOfParticipantByInstrument(string participant) =>
         _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : NoStatements;
 
     /// <summary>Others' objections to a participant's statements, by instrument.</summary>
-    public ILookup<string, StatementDbRow> ObjectionsToParticipantByInstrument(string participant) =>
+    public RowIndex<StatementDbRow> ObjectionsToParticipantByInstrument(string participant) =>
         _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : NoStatements;
 
     /// <summary>A statement of this snapshot, parsed once.</summary>
@@ -166,12 +166,14 @@ internal sealed class StatusSnapshot
         new(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
 }
 
-/// <summary>Parsed actions by one key (a participant, or an instrument), each group an array in the order recorded.</summary>
-internal sealed class ActionIndex(Dictionary<string, TreatyAction[]> groups)
+/// <summary>Rows by one key (a participant, or an instrument), each group an array in the order recorded.</summary>
+internal sealed class RowIndex<T>(Dictionary<string, T[]> groups)
 {
-    /// <summary>The group of <paramref name="key"/>; empty when it has none. Allocates nothing.</summary>
-    public TreatyAction[] this[string key] => groups.TryGetValue(key, out var actions) ? actions : [];
+    public static RowIndex<T> Empty { get; } = new(new Dictionary<string, T[]>(StringComparer.Ordinal));
 
-    public static ActionIndex Of<T>(IEnumerable<T> rows, Func<T, string> key, Func<T, TreatyAction> action) =>
-        new(rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(action).ToArray(), StringComparer.Ordinal));
+    /// <summary>The group of <paramref name="key"/>; empty when it has none. Allocates nothing, nor does looping over it.</summary>
+    public T[] this[string key] => groups.TryGetValue(key, out var rows) ? rows : [];
+
+    public static RowIndex<T> Of<TSource>(IEnumerable<TSource> rows, Func<TSource, string> key, Func<TSource, T> row) =>
+        new(rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(row).ToArray(), StringComparer.Ordinal));
 }

@@ -75,7 +75,7 @@ public static class WidgetEndpoints
         var compact = request.Compact == "true";
         var today = statuses.Today;
         var participants = await queries.ParticipantsAsync(lang, cancellationToken);
-        var counts = StatusService.Count(await statuses.ForInstrumentAsync(instrument, participants, today, cancellationToken));
+        var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, today, cancellationToken));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
         var timeline = compact ? null : await InstrumentHistoryEndpoints.Timeline(instrument, queries, statuses, cancellationToken);
         return new EmbeddableHtmlResult(
