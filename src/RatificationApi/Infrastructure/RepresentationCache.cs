@@ -53,6 +53,8 @@ public sealed class RepresentationCache : IDisposable
     private readonly RepresentationCacheOptions _options;
     private readonly Lock _gate = new();
     private readonly Doorkeeper _doorkeeper = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Task<CachedRepresentation?>> _inFlight = new(StringComparer.Ordinal);
+    private long _computations;
     private volatile Generation? _generation;
     private volatile CacheControlValue? _cacheControl;
 
@@ -67,6 +69,34 @@ public sealed class RepresentationCache : IDisposable
 
     /// <summary>The entries held now (for tests and diagnostics).</summary>
     public long Count => _entries.Count;
+
+    /// <summary>How many answers the pipeline behind the cache has computed (for tests and diagnostics).</summary>
+    public long Computations => Interlocked.Read(ref _computations);
+
+    /// <summary>
+    /// Registers a computation of <paramref name="key"/>, unless one is already running: then gives that one, for the
+    /// request to wait for instead of computing the same answer again (after midnight or a rebuild, every client asks
+    /// at once for answers not yet made, and the matrix costs tens of milliseconds each time).
+    /// </summary>
+    internal bool TryBegin(string key, Task<CachedRepresentation?> computation, out Task<CachedRepresentation?> running)
+    {
+        Interlocked.Increment(ref _computations);
+        running = _inFlight.GetOrAdd(key, computation);
+        if (ReferenceEquals(running, computation))
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _computations);
+        return false;
+    }
+
+    /// <summary>Ends the computation <see cref="TryBegin"/> registered.</summary>
+    internal void End(string key, Task<CachedRepresentation?> computation) =>
+        _inFlight.TryRemove(new KeyValuePair<string, Task<CachedRepresentation?>>(key, computation));
+
+    /// <summary>Counts a computation that is not shared (another request's failed to give a representation).</summary>
+    internal void CountComputation() => Interlocked.Increment(ref _computations);
 
     /// <summary>Paths whose answers must always be fresh (health) or that serve their own files (Swagger UI).</summary>
     internal static bool Applies(PathString path) =>
@@ -296,6 +326,11 @@ internal sealed class CachedRepresentation
         return new CachedRepresentation([.. headers], vary, new Variant(body, $"\"{tag}\"", null), compressible, kept);
     }
 
+    /// <summary>The ETag of the copy in <paramref name="coding"/>, without making that copy.</summary>
+    public string TagOf(ContentCoding coding) => !Compressible || coding == ContentCoding.Identity
+        ? Identity.ETag
+        : $"{Identity.ETag[..^1]}-{(coding == ContentCoding.Brotli ? "br" : "gzip")}\"";
+
     /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
     public Variant Select(ContentCoding coding) => !Compressible || !Kept ? Identity : coding switch
     {
@@ -307,7 +342,6 @@ internal sealed class CachedRepresentation
     private Variant Compress(ContentCoding coding)
     {
         var body = Identity.Body;
-        var tag = Identity.ETag[..^1];
         if (coding == ContentCoding.Brotli)
         {
             var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
@@ -317,7 +351,7 @@ internal sealed class CachedRepresentation
                 throw new InvalidOperationException("Brotli compression failed.");
             }
 
-            return new Variant(output[..written], $"{tag}-br\"", "br");
+            return new Variant(output[..written], TagOf(ContentCoding.Brotli), "br");
         }
 
         using var stream = new MemoryStream();
@@ -326,7 +360,7 @@ internal sealed class CachedRepresentation
             gzip.Write(body);
         }
 
-        return new Variant(stream.ToArray(), $"{tag}-gzip\"", "gzip");
+        return new Variant(stream.ToArray(), TagOf(ContentCoding.Gzip), "gzip");
     }
 
     private static string? HeaderValue(KeyValuePair<string, StringValues>[] headers, string name)
@@ -381,6 +415,38 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
             return;
         }
 
+        // One computation per key at a time: a request that finds the same answer being made waits for it.
+        var lead = new TaskCompletionSource<CachedRepresentation?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!cache.TryBegin(key, lead.Task, out var running))
+        {
+            if (await running.WaitAsync(context.RequestAborted) is { } shared && ContentNegotiation.AcceptAdmits(request, shared.ContentType))
+            {
+                await Serve(context, shared, head);
+                return;
+            }
+
+            // It gave no representation to share (a problem, a refusal): this request makes its own answer.
+            lead = null;
+            cache.CountComputation();
+        }
+
+        try
+        {
+            await Compute(context, key, method, head, lead);
+        }
+        finally
+        {
+            if (lead is not null)
+            {
+                lead.TrySetResult(null);
+                cache.End(key, lead.Task);
+            }
+        }
+    }
+
+    private async Task Compute(HttpContext context, string key, string method, bool head, TaskCompletionSource<CachedRepresentation?>? lead)
+    {
+        var request = context.Request;
         var response = context.Response;
         var serverBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         using var buffer = new PooledBufferStream();
@@ -402,6 +468,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         var body = buffer.ToArray();
         if (cache.Represent(key, response, body) is { } stored)
         {
+            lead?.TrySetResult(stored);
             // Answer from the stored copy, exactly as every later request will be answered.
             foreach (var (name, _) in stored.Headers)
             {
@@ -429,17 +496,22 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
     {
         var request = context.Request;
         var response = context.Response;
-        var variant = representation.Select(representation.Compressible ? ChooseCoding(request.Headers.AcceptEncoding) : ContentCoding.Identity);
+        var preferred = representation.Compressible && representation.Kept ? ChooseCoding(request.Headers.AcceptEncoding) : ContentCoding.Identity;
         var headers = response.Headers;
-        headers.ETag = variant.ETag;
         headers.CacheControl = cache.CacheControl();
         if (representation.Vary.Count > 0)
         {
             headers.Vary = representation.Vary;
         }
 
-        if (IfNoneMatch(request.Headers.IfNoneMatch, variant.ETag))
+        // A client revalidating the copy it holds gets a 304 for it when it is current: in the encoding this request
+        // prefers, or uncompressed (always acceptable), as a URL's first answer is sent before the answer is kept.
+        var held = IfNoneMatch(request.Headers.IfNoneMatch, representation.TagOf(preferred)) ? preferred
+            : preferred != ContentCoding.Identity && IfNoneMatch(request.Headers.IfNoneMatch, representation.TagOf(ContentCoding.Identity)) ? ContentCoding.Identity
+            : (ContentCoding?)null;
+        if (held is { } coding)
         {
+            headers.ETag = representation.TagOf(coding);
             // A browser updates its stored headers from a 304 (RFC 9111, 4.3.4), so the answer's own framing policy
             // goes with it: a widget revalidated under the strict default could no longer be framed.
             if (representation.ContentSecurityPolicy is { } policy)
@@ -451,6 +523,8 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
             return;
         }
 
+        var variant = representation.Select(preferred);
+        headers.ETag = variant.ETag;
         response.StatusCode = StatusCodes.Status200OK;
         foreach (var (name, values) in representation.Headers)
         {

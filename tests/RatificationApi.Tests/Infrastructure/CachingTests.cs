@@ -336,6 +336,54 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Cache_ManyAskAtOnceForAnAnswerNotYetMade_ComputedOnceAndTheSameForAll()
+    {
+        var cache = factory.Services.GetRequiredService<RepresentationCache>();
+        const string url = "/v1/status?asOf=1999-09-09&lang=ru";
+
+        var before = cache.Computations;
+        var answers = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => Get(url)));
+        var computed = cache.Computations - before;
+
+        Assert.Equal(1, computed);
+        Assert.Single(answers.Select(a => a.ETag).Distinct());
+        Assert.All(answers, a => Assert.Equal(answers[0].Body, a.Body));
+    }
+
+    [Fact]
+    public async Task Cache_FirstAnswerUncompressed_ItsETagStill304OnceTheAnswerIsKeptCompressed()
+    {
+        const string url = "/widgets/states/PER?lang=es";
+        using var first = new HttpRequestMessage(HttpMethod.Get, url);
+        first.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+        using var uncompressed = await _client.SendAsync(first);
+        var tag = uncompressed.Headers.ETag!;
+
+        using var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+        again.Headers.IfNoneMatch.Add(tag);
+        using var revalidated = await _client.SendAsync(again);
+        using var fresh = new HttpRequestMessage(HttpMethod.Get, url);
+        fresh.Headers.TryAddWithoutValidation("Accept-Encoding", "br, gzip");
+        using var compressed = await _client.SendAsync(fresh);
+
+        Assert.Empty(uncompressed.Content.Headers.ContentEncoding);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(tag, revalidated.Headers.ETag);
+        Assert.Equal(["br"], compressed.Content.Headers.ContentEncoding);
+        Assert.NotEqual(tag, compressed.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Cache_ManyAskAtOnceForAProblem_EachGetsItsProblem()
+    {
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => _client.GetAsync(new Uri("/v1/status?asOf=1999-02-30", UriKind.Relative))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        Assert.All(answers, a => Assert.Equal("application/problem+json", a.Content.Headers.ContentType?.MediaType));
+    }
+
+    [Fact]
     public async Task Cache_AnswerAskedForOnce_SentUncompressedWithTheIdentityETag()
     {
         const string url = "/v1/instruments/cedaw?asOf=2001-07-04&lang=ar";
