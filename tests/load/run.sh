@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The load benchmark: builds and starts the Release build on a free loopback port, drives it with wrk and prints
-# one table in which every throughput is a ratio to GET /health/live measured in the same run.
+# The load benchmark: publishes the Release build with ReadyToRun (as a deployment runs it; the smoke run only
+# builds it), starts it on a free loopback port, warms it up, drives it with wrk and prints one table in which
+# every throughput is a ratio to GET /health/live measured in the same run.
 #
 #   tests/load/run.sh            the full benchmark (wrk -t2 -c32 -d10s per scenario); exits 1 when a target is missed
 #   tests/load/run.sh --smoke    a short run for CI that fails only on errors (non-2xx/3xx responses, socket
@@ -18,7 +19,7 @@ smoke="${LOAD_SMOKE:-0}"
 for arg in "$@"; do
   case "$arg" in
     --smoke) smoke=1 ;;
-    -h | --help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown argument: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
