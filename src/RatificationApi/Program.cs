@@ -35,7 +35,6 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<StatusQueries>();
-builder.Services.AddSingleton<StatementQueries>();
 builder.Services.AddSingleton<StatusService>();
 builder.Services.AddSingleton<ResolutionQueries>();
 builder.Services.AddSingleton<ActionFeedQueries>();

@@ -58,7 +58,7 @@ internal static class StatusNames
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
-public sealed class StatusService(StatusQueries queries, StatementQueries statements, TimeProvider time)
+public sealed class StatusService(StatusQueries queries, TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -129,22 +129,20 @@ public sealed class StatusService(StatusQueries queries, StatementQueries statem
     /// </summary>
     internal async Task<ParticipantRecord> RecordAsync(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var actions = (await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken)).ToLookup(a => a.Participant, StringComparer.Ordinal);
-        var said = await statements.OfInstrumentAsync(instrument.Id, cancellationToken);
+        // Actions and statements as the snapshot holds them, parsed once.
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var said = snapshot.StatementsOfInstrument(instrument.Id);
         var today = Today;
-        IReadOnlyCollection<TreatyAction> ActionsOf(string p) => [.. actions[p].Select(ToAction)];
-        bool Made(StatementDbRow row) => StatementFold.IsMadeBy(ToStatement(row), ActionsOf(row.Participant), asOf, today);
-
-        var own = said.Where(s => s.Participant == participant.Id && Made(s)).ToList();
-        var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(s)).ToList();
+        var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
+        var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
         var records = (await queries.ActionRecordsAsync(instrument.Id, participant.Id, cancellationToken))
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
         var status = new ParticipantStatus(
             instrument,
             participant,
-            StatusFold.Fold(ActionsOf(participant.Id), RuleOf(instrument), asOf, today),
-            StatementCounts.Of([.. own.Select(ToStatement)], received.Count));
+            StatusFold.Fold(snapshot.ActionsOf(instrument.Id, participant.Id), snapshot.RuleOf(instrument), asOf, today),
+            StatementCounts.Of([.. own.Select(snapshot.Parsed)], received.Count));
         return new ParticipantRecord(status, records, own, received);
     }
 

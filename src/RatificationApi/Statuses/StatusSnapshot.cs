@@ -10,9 +10,6 @@ namespace RatificationApi.Statuses;
 /// </summary>
 internal sealed class StatusSnapshot
 {
-    private static readonly RowIndex<TreatyAction> NoActions = RowIndex<TreatyAction>.Empty;
-    private static readonly RowIndex<StatementDbRow> NoStatements = RowIndex<StatementDbRow>.Empty;
-
     private readonly IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> _instruments;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> _participants;
     private readonly Dictionary<string, int> _instrumentIndexById = new(StringComparer.Ordinal);
@@ -25,8 +22,6 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, EntryIntoForceRule> _rules;
     private readonly Dictionary<long, TreatyStatement> _parsedStatements;
     private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByInstrument;
-    private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByParticipant;
-    private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _objectionsTo;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfInstrumentByAuthor;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsOfInstrumentByTarget;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfParticipantByInstrument;
@@ -68,7 +63,7 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Participant, StringComparer.Ordinal)], StringComparer.Ordinal);
         _actionsByParticipant = actions.GroupBy(a => a.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
-        var parsed = actions.Select(a => (Row: a, Action: ToAction(a))).ToList();
+        var parsed = actions.Select(a => (Row: a, Action: StatusService.ToAction(a))).ToList();
         _treatyActionsByInstrument = parsed.GroupBy(a => a.Row.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
         _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
@@ -78,9 +73,8 @@ internal sealed class StatusSnapshot
         // Statements keep file order within every group (GroupBy preserves it).
         var objections = statements.Where(s => s.Kind == "objection" && s.Target is not null).ToList();
         _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
-        _statementsByInstrument = Group(statements, s => s.Instrument);
-        _statementsByParticipant = Group(statements, s => s.Participant);
-        _objectionsTo = Group(objections, s => s.Target!);
+        _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
         _statementsOfInstrumentByAuthor = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Participant, s => s), StringComparer.Ordinal);
         _objectionsOfInstrumentByTarget = objections.GroupBy(s => s.Instrument, StringComparer.Ordinal)
@@ -90,9 +84,6 @@ internal sealed class StatusSnapshot
         _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Target!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
     }
-
-    private static Dictionary<string, IReadOnlyList<StatementDbRow>> Group(IEnumerable<StatementDbRow> rows, Func<StatementDbRow, string> key) =>
-        rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
 
     public IReadOnlyList<InstrumentDbRow> Instruments(string lang) => _instruments[lang];
 
@@ -118,39 +109,31 @@ internal sealed class StatusSnapshot
 
     /// <summary>An instrument's actions, parsed, by participant, each participant's in the order recorded.</summary>
     public RowIndex<TreatyAction> TreatyActionsOfInstrument(string instrument) =>
-        _treatyActionsByInstrument.TryGetValue(instrument, out var actions) ? actions : NoActions;
+        _treatyActionsByInstrument.TryGetValue(instrument, out var actions) ? actions : RowIndex<TreatyAction>.Empty;
 
     /// <summary>A participant's actions, parsed, by instrument, each instrument's in the order recorded.</summary>
     public RowIndex<TreatyAction> TreatyActionsOfParticipant(string participant) =>
-        _treatyActionsByParticipant.TryGetValue(participant, out var actions) ? actions : NoActions;
+        _treatyActionsByParticipant.TryGetValue(participant, out var actions) ? actions : RowIndex<TreatyAction>.Empty;
 
     /// <summary>Every statement under an instrument, by any participant.</summary>
     public IReadOnlyList<StatementDbRow> StatementsOfInstrument(string instrument) =>
         _statementsByInstrument.TryGetValue(instrument, out var rows) ? rows : [];
 
-    /// <summary>Every statement a participant made, under any instrument.</summary>
-    public IReadOnlyList<StatementDbRow> StatementsByParticipant(string participant) =>
-        _statementsByParticipant.TryGetValue(participant, out var rows) ? rows : [];
-
-    /// <summary>Every objection others made to a participant's statements, under any instrument.</summary>
-    public IReadOnlyList<StatementDbRow> ObjectionsTo(string participant) =>
-        _objectionsTo.TryGetValue(participant, out var rows) ? rows : [];
-
     /// <summary>An instrument's statements by their author.</summary>
     public RowIndex<StatementDbRow> StatementsOfInstrumentByAuthor(string instrument) =>
-        _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : NoStatements;
+        _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
 
     /// <summary>An instrument's objections by the participant they concern.</summary>
     public RowIndex<StatementDbRow> ObjectionsOfInstrumentByTarget(string instrument) =>
-        _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : NoStatements;
+        _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
 
     /// <summary>A participant's statements by instrument.</summary>
     public RowIndex<StatementDbRow> StatementsOfParticipantByInstrument(string participant) =>
-        _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : NoStatements;
+        _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
 
     /// <summary>Others' objections to a participant's statements, by instrument.</summary>
     public RowIndex<StatementDbRow> ObjectionsToParticipantByInstrument(string participant) =>
-        _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : NoStatements;
+        _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
 
     /// <summary>A statement of this snapshot, parsed once.</summary>
     public TreatyStatement Parsed(StatementDbRow statement) =>
@@ -161,9 +144,6 @@ internal sealed class StatusSnapshot
 
     public EntryIntoForceRule RuleOf(InstrumentDbRow instrument) =>
         _rules.TryGetValue(instrument.Id, out var rule) ? rule : StatusService.RuleOf(instrument);
-
-    internal static TreatyAction ToAction(ActionDbRow row) =>
-        new(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
 }
 
 /// <summary>Rows by one key (a participant, or an instrument), each group an array in the order recorded.</summary>

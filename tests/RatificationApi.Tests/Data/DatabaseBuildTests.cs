@@ -29,11 +29,11 @@ public class DatabaseBuildTests
         await GetJson(client, "/health/ready");
         var expected = DataSetLoader.Load(factory.DataDirectory, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations;
 
-        var statements = factory.Services.GetRequiredService<RatificationApi.Statuses.StatementQueries>();
+        var snapshot = await factory.Services.GetRequiredService<RatificationApi.Statuses.StatusQueries>().SnapshotAsync(CancellationToken.None);
         var rows = new List<RatificationApi.Statuses.StatementDbRow>();
         foreach (var instrument in expected.Select(r => r.Instrument).Distinct())
         {
-            rows.AddRange(await statements.OfInstrumentAsync(instrument, CancellationToken.None));
+            rows.AddRange(snapshot.StatementsOfInstrument(instrument));
         }
 
         Assert.Equal(
