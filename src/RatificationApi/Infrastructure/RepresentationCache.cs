@@ -80,22 +80,21 @@ public sealed class RepresentationCache : IDisposable
     /// </summary>
     internal bool TryBegin(string key, Task<CachedRepresentation?> computation, out Task<CachedRepresentation?> running)
     {
-        Interlocked.Increment(ref _computations);
         running = _inFlight.GetOrAdd(key, computation);
-        if (ReferenceEquals(running, computation))
+        if (!ReferenceEquals(running, computation))
         {
-            return true;
+            return false;
         }
 
-        Interlocked.Decrement(ref _computations);
-        return false;
+        CountComputation();
+        return true;
     }
 
     /// <summary>Ends the computation <see cref="TryBegin"/> registered.</summary>
     internal void End(string key, Task<CachedRepresentation?> computation) =>
         _inFlight.TryRemove(new KeyValuePair<string, Task<CachedRepresentation?>>(key, computation));
 
-    /// <summary>Counts a computation that is not shared (another request's failed to give a representation).</summary>
+    /// <summary>Counts one computation of an answer by the pipeline behind the cache.</summary>
     internal void CountComputation() => Interlocked.Increment(ref _computations);
 
     /// <summary>Paths whose answers must always be fresh (health) or that serve their own files (Swagger UI).</summary>

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Net.Http.Headers;
+using RatificationApi.Infrastructure;
 
 namespace RatificationApi.Widgets;
 
@@ -41,7 +41,7 @@ internal static class EmbeddableResponse
             var etag = StrongETag(bytes);
             response.Headers.CacheControl = EmbedPageCacheControl;
             response.Headers.ETag = etag;
-            if (IfNoneMatchMatches(context.Request, etag))
+            if (RepresentationCacheMiddleware.IfNoneMatch(context.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;
@@ -52,24 +52,6 @@ internal static class EmbeddableResponse
         response.ContentType = $"{mediaType}; charset=utf-8";
         response.ContentLength = bytes.Length;
         await response.Body.WriteAsync(bytes, context.RequestAborted);
-    }
-
-    /// <summary>RFC 9110 §13.1.2: <c>*</c>, or any listed tag equal to ours under weak comparison.</summary>
-    internal static bool IfNoneMatchMatches(HttpRequest request, string etag)
-    {
-        var header = request.Headers.IfNoneMatch;
-        if (header.Count == 0)
-        {
-            return false;
-        }
-
-        if (!EntityTagHeaderValue.TryParseList(header, out var tags))
-        {
-            return false;
-        }
-
-        var ours = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(ours, useStrongComparison: false));
     }
 
     internal static void AddMetadata(EndpointBuilder builder, string mediaType)
