@@ -14,19 +14,30 @@ internal enum ChangeKind
     Kept,
 }
 
+/// <summary>How the importer prints one row of its diff, for actions and statements alike.</summary>
+internal static class ChangeLine
+{
+    /// <summary>
+    /// <c>+</c> added, <c>-</c> removed (with the basis of the row removed and why), <c>~</c> changed (with what
+    /// changed), <c>=</c> kept (with its basis and why), and the unchanged row indented.
+    /// </summary>
+    public static string Of<T>(ChangeKind kind, T? before, T? after, string? basis, string reason, Func<string> differences)
+        where T : class => kind switch
+    {
+        ChangeKind.Added => $"+ {after}",
+        ChangeKind.Removed => $"- {before} ({basis}): {reason}",
+        ChangeKind.Changed => $"~ {after}: {differences()}",
+        ChangeKind.Kept => $"= {before} ({basis}): {reason}",
+        _ => $"  {before}",
+    };
+}
+
 /// <summary>One line of the diff. <paramref name="Before"/> is null for an added row, <paramref name="After"/> for a removed one.</summary>
 internal sealed record ActionChange(ChangeKind Kind, ActionRecord? Before, ActionRecord? After, string Reason)
 {
     public ActionRecord Row => After ?? Before!;
 
-    public override string ToString() => Kind switch
-    {
-        ChangeKind.Added => $"+ {After}",
-        ChangeKind.Removed => $"- {Before} ({Before!.Basis}): {Reason}",
-        ChangeKind.Changed => $"~ {After}: {Differences(Before!, After!)}",
-        ChangeKind.Kept => $"= {Before} ({Before!.Basis}): {Reason}",
-        _ => $"  {Before}",
-    };
+    public override string ToString() => ChangeLine.Of(Kind, Before, After, Before?.Basis, Reason, () => Differences(Before!, After!));
 
     private static string Differences(ActionRecord before, ActionRecord after) => string.Join("; ",
         new[]

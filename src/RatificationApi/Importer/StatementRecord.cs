@@ -75,14 +75,7 @@ internal sealed record StatementChange(ChangeKind Kind, StatementRecord? Before,
 {
     public StatementRecord Row => After ?? Before!;
 
-    public override string ToString() => Kind switch
-    {
-        ChangeKind.Added => $"+ {After}",
-        ChangeKind.Removed => $"- {Before} ({Before!.Basis}): {Reason}",
-        ChangeKind.Changed => $"~ {After}: {Differences(Before!, After!)}",
-        ChangeKind.Kept => $"= {Before} ({Before!.Basis}): {Reason}",
-        _ => $"  {Before}",
-    };
+    public override string ToString() => ChangeLine.Of(Kind, Before, After, Before?.Basis, Reason, () => Differences(Before!, After!));
 
     private static string Differences(StatementRecord before, StatementRecord after) => string.Join("; ",
         new[]
