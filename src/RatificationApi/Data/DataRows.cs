@@ -8,6 +8,7 @@ public sealed record InstrumentRow(string File, int Line) : DataRow(File, Line)
     public required string Id { get; init; }
     public required string ShortName { get; init; }
     public required string Mtdsg { get; init; }
+    public required string Chapter { get; init; }
     public required string Parent { get; init; }
     public required string ParentReference { get; init; }
     public required string Adopted { get; init; }

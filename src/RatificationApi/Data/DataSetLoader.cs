@@ -26,7 +26,7 @@ public static class DataSetLoader
 
     private static readonly string[] InstrumentColumns =
     [
-        "id", "short_name", "mtdsg", "parent", "parent_reference", "adopted", "adoption_place", "adopted_by", "opened_for_signature",
+        "id", "short_name", "mtdsg", "chapter", "parent", "parent_reference", "adopted", "adoption_place", "adopted_by", "opened_for_signature",
         "entry_into_force", "eif_article", "eif_offset", "eif_rule_basis", "eif_rule_text", "unts_volume", "unts_page",
         "unts_registration_no", "unts_registration_date", "complete_as_at", "complete_as_at_source", "stated_signatories",
         "stated_parties", "stated_as_at", "stated_source", "source", "notes",
@@ -205,6 +205,7 @@ public static class DataSetLoader
         Id = t.Cell(c, "id"),
         ShortName = t.Cell(c, "short_name"),
         Mtdsg = t.Cell(c, "mtdsg"),
+        Chapter = t.Cell(c, "chapter"),
         Parent = t.Cell(c, "parent"),
         ParentReference = t.Cell(c, "parent_reference"),
         Adopted = t.Cell(c, "adopted"),

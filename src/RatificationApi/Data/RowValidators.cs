@@ -45,6 +45,27 @@ internal static class DataRules
     }
 
     public static string List(IEnumerable<string> values) => string.Join(", ", values);
+
+    /// <summary>The chapter an MTDSG number belongs to: its Roman prefix as a number (XVIII-12-a is 18), or null.</summary>
+    public static int? ChapterOf(string mtdsg)
+    {
+        var roman = mtdsg.Split('-')[0];
+        var total = 0;
+        for (var i = 0; i < roman.Length; i++)
+        {
+            var value = RomanDigit(roman[i]);
+            if (value == 0)
+            {
+                return null;
+            }
+
+            total += i + 1 < roman.Length && RomanDigit(roman[i + 1]) > value ? -value : value;
+        }
+
+        return total > 0 ? total : null;
+    }
+
+    private static int RomanDigit(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, _ => 0 };
 }
 
 internal sealed class InstrumentRowValidator : AbstractValidator<InstrumentRow>
@@ -55,6 +76,9 @@ internal sealed class InstrumentRowValidator : AbstractValidator<InstrumentRow>
             .WithMessage(r => $"Instrument id '{r.Id}' must be lower-case words joined by '-'.");
         RuleFor(r => r.Mtdsg).Matches("^[IVXL]+-[0-9]+(-[a-z])?$").WithErrorCode("invalid-mtdsg")
             .WithMessage(r => $"MTDSG number '{r.Mtdsg}' must look like 'XVIII-12-a'.");
+        RuleFor(r => r.Chapter).Must((r, c) => DataRules.ChapterOf(r.Mtdsg) is { } chapter && c == chapter.ToString(CultureInfo.InvariantCulture))
+            .WithErrorCode("invalid-chapter")
+            .WithMessage(r => $"chapter '{r.Chapter}' must be the MTDSG chapter in Arabic numerals, the Roman numeral that starts '{r.Mtdsg}' (XVIII-12 is chapter 18): refresh builds the depositary's address from it.");
         RuleFor(r => r.Adopted).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
             .WithMessage(r => $"adopted '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
         RuleFor(r => r.EntryIntoForce).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")

@@ -12,7 +12,7 @@ public class ActionRowValidatorTests
         {
             ["opsc"] = new("instruments.csv", 2)
             {
-                Id = "opsc", ShortName = "OPSC", Mtdsg = "IV-11-c", Parent = "", ParentReference = "", Adopted = "2000-05-25",
+                Id = "opsc", ShortName = "OPSC", Mtdsg = "IV-11-c", Chapter = "4", Parent = "", ParentReference = "", Adopted = "2000-05-25",
                 AdoptionPlace = "", AdoptedBy = "", OpenedForSignature = "", EntryIntoForce = "2002-01-18", EifArticle = "",
                 EifOffset = "P1M", EifRuleBasis = "inferred", EifRuleText = "", UntsVolume = "", UntsPage = "", UntsRegistrationNo = "",
                 UntsRegistrationDate = "", CompleteAsAt = "2018-01-15", CompleteAsAtSource = "", StatedSignatories = "", StatedParties = "",

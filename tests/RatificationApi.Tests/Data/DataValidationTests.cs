@@ -164,11 +164,32 @@ public class DataValidationTests
     {
         var directory = TestPaths.CopyOfData();
         var path = Path.Combine(directory, DataSetLoader.InstrumentsFile);
-        File.WriteAllText(path, File.ReadAllText(path).Replace(",XVIII-12-a,untoc,", ",XVIII-12-a,palermo,", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(path).Replace(",XVIII-12-a,18,untoc,", ",XVIII-12-a,18,palermo,", StringComparison.Ordinal));
 
         var ex = Fails(directory);
 
         Assert.Contains(ex.Errors, e => e.File == "instruments.csv" && e.Rule == "unknown-instrument" && e.Message.Contains("palermo", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(",IV-11-c,4,", ",IV-11-c,11,")]
+    [InlineData(",IV-11-c,4,", ",IV-11-c,IV,")]
+    [InlineData(",IV-11-c,4,", ",IV-11-c,,")]
+    [InlineData(",XVIII-4,18,", ",XVIII-4,4,")]
+    public void Load_ChapterDisagreesWithMtdsg_Fails(string from, string to)
+    {
+        var directory = TestPaths.CopyOfData();
+        var path = Path.Combine(directory, DataSetLoader.InstrumentsFile);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
+
+        // The instrument's actions then fail too, as for any invalid instrument row; in instruments.csv only the chapter does.
+        var errors = Fails(directory).Errors.Where(e => e.File == "instruments.csv").ToList();
+
+        var error = Assert.Single(errors);
+        Assert.Equal("invalid-chapter", error.Rule);
+        Assert.Contains(from.Split(',')[1], error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
