@@ -4,16 +4,24 @@
 # summary. Needs Node.js only (npm ci with the lockfile; nothing from the network afterwards).
 # Ends with "N passed, N failed".
 set -uo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../.." && pwd)"
-cd "$here"
-[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+cd "$(dirname "$0")"
+root="$(cd ../.. && pwd)"
+# Always a clean install from the lockfile (one small package), so that a stale node_modules cannot hide a
+# lockfile that no longer installs.
+if ! npm ci --no-audit --no-fund --loglevel=error; then
+  echo "workflows: npm ci failed"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 
-passed=0
-failed=0
+passed=0 failed=0
 step() { # name, command...
   local name="$1"; shift
-  if "$@"; then passed=$((passed + 1)); echo "workflows: $name passed"; else failed=$((failed + 1)); echo "workflows: $name FAILED"; fi
+  if "$@"; then
+    passed=$((passed + 1)); echo "workflows: $name passed"
+  else
+    failed=$((failed + 1)); echo "workflows: $name FAILED"
+  fi
 }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
