@@ -54,7 +54,7 @@ if [ "$smoke" = 1 ]; then
     || { cat "$work/build.log" >&2; exit 1; }
   dll="$root/src/RatificationApi/bin/Release/net10.0/RatificationApi.dll"
 else
-  # What a deployment runs (README, Deployment): the Release build published with ReadyToRun, so that the
+  # What a deployment runs (docs/operations.md, Deployment): the Release build published with ReadyToRun, so that the
   # service's own code and its packages start precompiled instead of being compiled on the first calls.
   echo "publishing the Release build (ReadyToRun) ..." >&2
   dotnet publish "$root/src/RatificationApi/RatificationApi.csproj" -c Release -r linux-x64 --self-contained false \

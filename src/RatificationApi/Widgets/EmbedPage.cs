@@ -18,7 +18,7 @@ internal static class EmbedPage
     /// <summary>
     /// Frame sizes suggested in the snippets. The browser test pastes the snippets into a page of another
     /// origin and checks that the content fits them in all six languages. Measured in Chromium over all 198
-    /// participants and six languages (see the README): the tallest State widget is 644 px at 560 px wide
+    /// participants and six languages (see docs/widgets.md): the tallest State widget is 644 px at 560 px wide
     /// (Russian), the tallest compact one 442 px at 400 px; the tallest instrument widget 579 px at 400 px.
     /// </summary>
     public const int StateWidth = 560;

@@ -18,7 +18,7 @@ public class BreakingChangeTests
 
         if (BreakingChanges.Major(baseline) != BreakingChanges.Major(current))
         {
-            return; // a new major version may break anything; /v1 itself never does (README, Versioning).
+            return; // a new major version may break anything; /v1 itself never does (docs/api.md, "The contract, and how it may change").
         }
 
         var breaking = BreakingChanges.Find(baseline, current);
