@@ -63,7 +63,7 @@ internal static class ImportMtdsgCommand
         var instrument = ResolveInstrument(options, document, instruments);
         var info = instrument is null ? error : output;
 
-        info.WriteLine(Describe(options.File, document));
+        info.WriteLine(ImportPipeline.Describe(Path.GetFileName(options.File), document));
         var list = ImportPipeline.Check(document, mapper, info);
         if (instrument is null)
         {
@@ -162,17 +162,6 @@ internal static class ImportMtdsgCommand
             ? $"{source} (UNTC status page {document.Header.Number}, \"STATUS AS AT : {asAt:dd-MM-yyyy}\")"
             : $"{source} (MTDSG XML {document.Header.Number}; the file has no as-at stamp; complete as at {Day(asAt)} per import-mtdsg --as-at)";
 
-    private static string Describe(string file, MtdsgDocument document)
-    {
-        var header = document.Header;
-        var (signatories, parties) = StatusCheck.RowCounts(document);
-        return $"{Path.GetFileName(file)}: MTDSG {(document.Format == MtdsgFormat.Xml ? "XML" : "status page")} {header.Number ?? "(no number)"} " +
-            $"\"{header.Title}\"; {document.Rows.Count} participants; signatories {signatories} (header {Stated(header.Signatories)}), " +
-            $"parties {parties} (header {Stated(header.Parties)}); {document.Declarations.Count} declaration(s), {document.Objections.Count} objection(s), " +
-            $"{document.EndNotes.Count} end note(s)" +
-            (header.StatusAsAt is { } stamp ? $"; status as at {Day(stamp)}." : ".");
-    }
-
     private static void WriteCsv(IEnumerable<ImportedAction> actions, TextWriter output)
     {
         output.Write(RawCsvFile.Format(["participant_name", "participant_id", "column", "kind", "date", "withdrawn", "footnotes"]));
@@ -193,8 +182,6 @@ internal static class ImportMtdsgCommand
 
         return failures.Count > 0 ? CheckFailed : Success;
     }
-
-    private static string Stated(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "none";
 
     private static string Day(DateOnly date) => ImportPipeline.Day(date);
 

@@ -190,6 +190,19 @@ internal static class ImportPipeline
             new ChangeCounts(Count(statementChanges, ChangeKind.Added), Count(statementChanges, ChangeKind.Changed), Count(statementChanges, ChangeKind.Removed)));
     }
 
+    /// <summary>One line on what the list holds: its counts as the header states them and as its rows give them.</summary>
+    public static string Describe(string label, MtdsgDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var header = document.Header;
+        var (signatories, parties) = StatusCheck.RowCounts(document);
+        return $"{label}: MTDSG {(document.Format == MtdsgFormat.Xml ? "XML" : "status page")} {header.Number ?? "(no number)"} " +
+            $"\"{header.Title}\"; {document.Rows.Count} participants; signatories {signatories} (header {Stated(header.Signatories)}), " +
+            $"parties {parties} (header {Stated(header.Parties)}); {document.Declarations.Count} declaration(s), {document.Objections.Count} objection(s), " +
+            $"{document.EndNotes.Count} end note(s)" +
+            (header.StatusAsAt is { } stamp ? $"; status as at {Day(stamp)}." : ".");
+    }
+
     /// <summary>reservations.csv, or an empty one where an older data folder has none.</summary>
     public static RawCsvFile ReservationsFile(string directory)
     {
@@ -212,6 +225,8 @@ internal static class ImportPipeline
             ? $"the data holds {instrument.Id} complete as at {Day(held)}, after this file's {Day(asAt)}; an older list would drop newer depositary rows."
             : null;
     }
+
+    private static string Stated(int? count) => count?.ToString(CultureInfo.InvariantCulture) ?? "none";
 
     private static int Count(List<ActionChange> changes, ChangeKind kind) => changes.Count(c => c.Kind == kind);
 
