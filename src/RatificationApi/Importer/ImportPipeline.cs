@@ -94,7 +94,9 @@ internal static class ImportPipeline
     /// Merges a checked list into the instrument's rows of the data files in <paramref name="directory"/>, printing
     /// the diff to <paramref name="output"/>. Every row the list gives cites <paramref name="source"/>; the instrument
     /// becomes complete as at <paramref name="asAt"/>, citing <paramref name="completeAsAtSource"/> unless the data
-    /// already cites this source for that date (a reviewer may have refined the wording).
+    /// already cites this source for that date (a reviewer may have refined the wording). A row whose facts the list
+    /// repeats keeps its source when <paramref name="stillCites"/> accepts it (refresh: an earlier status of the same
+    /// page), so that a newer stamp alone does not rewrite every row.
     /// </summary>
     public static MergeResult Merge(
         MtdsgDocument document,
@@ -106,7 +108,8 @@ internal static class ImportPipeline
         string source,
         string completeAsAtSource,
         TextWriter output,
-        DateOnly today)
+        DateOnly today,
+        Func<string, bool>? stillCites = null)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(list);
@@ -135,6 +138,14 @@ internal static class ImportPipeline
             .Where(r => r.Cells.Count == actionsFile.Header.Count && ActionRecord.FromCells(actionsFile.Header, r.Cells).Instrument == instrument.Id)
             .Select(r => ActionRecord.FromCells(actionsFile.Header, r.Cells))
             .ToList();
+        if (stillCites is not null)
+        {
+            var cited = existing.Where(e => e.Basis == ActionMerger.Depositary && stillCites(e.Source)).ToLookup(e => e.Key);
+            incoming = [.. incoming.Select(r => cited[r.Key].FirstOrDefault(e => r with { Source = e.Source, Recorded = e.Recorded, Notes = e.Notes, Exception = e.Exception } == e) is { } same
+                ? r with { Source = same.Source }
+                : r)];
+        }
+
         var changes = ActionMerger.Merge(existing, incoming, asAt);
         foreach (var change in changes.Where(c => c.Kind != ChangeKind.Unchanged))
         {
@@ -157,6 +168,14 @@ internal static class ImportPipeline
             .Select(r => StatementRecord.FromCells(reservationsFile.Header, r.Cells))
             .Where(r => r.Instrument == instrument.Id)
             .ToList();
+        if (stillCites is not null)
+        {
+            var cited = existingStatements.Where(e => e.Basis == ActionMerger.Depositary && stillCites(e.Source)).ToLookup(e => e.Key);
+            incomingStatements = [.. incomingStatements.Select(r => cited[r.Key].FirstOrDefault(e => r with { Source = e.Source, Recorded = e.Recorded } == e) is { } same
+                ? r with { Source = same.Source }
+                : r)];
+        }
+
         var statementChanges = StatementMerger.Merge(existingStatements, incomingStatements);
 
         // A re-import of the same list keeps the wording a reviewer may have refined.

@@ -197,7 +197,9 @@ internal static class RefreshRun
         var instruments = RawCsvFile.Read(Path.Combine(workspace.Path, DataSetLoader.InstrumentsFile));
         var instrument = InstrumentInfo.All(instruments).Single(i => i.Id == listed.Id);
         var source = $"{url.AbsoluteUri} (STATUS AS AT {stamp.Value.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture)})";
-        var merge = ImportPipeline.Merge(document, list, instrument, instruments, workspace.Path, stamp, source, source, output, today);
+        var earlierStatus = $"{url.AbsoluteUri} (STATUS AS AT ";
+        var merge = ImportPipeline.Merge(
+            document, list, instrument, instruments, workspace.Path, stamp, source, source, output, today, s => s.StartsWith(earlierStatus, StringComparison.Ordinal));
         if (merge.Failures.Count > 0)
         {
             return failed(statusAsAt, merge.Failures);
