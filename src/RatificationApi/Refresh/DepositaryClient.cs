@@ -137,7 +137,7 @@ internal sealed class DepositaryClient : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return Failed($"{ex.Message}{Tries(request)}.");
+            return Failed($"{Reason(ex)}{Tries(request)}.");
         }
     }
 
@@ -153,9 +153,16 @@ internal sealed class DepositaryClient : IDisposable
     private static string Describe(Outcome<HttpResponseMessage> outcome) => outcome.Exception switch
     {
         TimeoutRejectedException timeout => $"no complete answer within {Seconds(timeout.Timeout)}",
+        HttpRequestException exception => Reason(exception),
         { } exception => exception.Message,
         null => $"HTTP {(int)outcome.Result!.StatusCode} {outcome.Result.ReasonPhrase}",
     };
+
+    // HttpClient's own message ("An error occurred while sending the request.") hides the cause, which is inside.
+    private static string Reason(HttpRequestException exception) =>
+        exception.InnerException is { Message: var inner } && !exception.Message.Contains(inner, StringComparison.Ordinal)
+            ? $"{exception.Message.TrimEnd('.')}: {inner.TrimEnd('.')}"
+            : exception.Message.TrimEnd('.');
 
     /// <summary>A body larger than the cap; not transient, so not retried.</summary>
     private sealed class BodyTooLargeException(string message) : Exception(message);
