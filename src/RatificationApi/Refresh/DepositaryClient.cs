@@ -24,7 +24,10 @@ internal sealed record DepositaryClientSettings
     /// <summary>The first wait; each next one doubles, with jitter.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>No wait is longer, a Retry-After header's included.</summary>
+    /// <summary>
+    /// No back-off wait is longer. A Retry-After header is honoured as the server gives it (measured: this cap does not
+    /// shorten it), so only <see cref="TotalTimeout"/> bounds it: a longer wait ends the page as a timeout.
+    /// </summary>
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(120);
 
     public int MaxRedirects { get; init; } = 5;

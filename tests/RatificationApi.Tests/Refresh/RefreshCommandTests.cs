@@ -194,6 +194,35 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Refresh_TooManyRequestsWithRetryAfter_WaitsAsToldThenSucceeds()
+    {
+        ServeUnchanged();
+        var cedaw = _data.Instrument("cedaw");
+        var page = Encoding.UTF8.GetBytes(DepositaryPages.Build(cedaw, DepositaryPages.FixtureStatusAsAt, DepositaryPages.Rows));
+        var asked = 0;
+        _depositary.Serve(cedaw.Mtdsg, async context =>
+        {
+            if (Interlocked.Increment(ref asked) == 1)
+            {
+                context.Response.StatusCode = 429;
+                context.Response.Headers.RetryAfter = "1";
+                return;
+            }
+
+            await context.Response.Body.WriteAsync(page);
+        });
+        var clock = Stopwatch.StartNew();
+
+        var (code, output, error) = await Run(Fast with { MaxRetryDelay = TimeSpan.FromSeconds(5) });
+
+        Assert.Equal(RefreshCommand.NothingChanged, code);
+        Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1), $"took only {clock.Elapsed}: Retry-After: 1 was not honoured");
+        Assert.Equal(2, _depositary.Requests(cedaw.Mtdsg));
+        Assert.Contains(Unchanged("cedaw"), Summary(output));
+        Assert.Contains("try 1 failed (HTTP 429 Too Many Requests); trying again in 1.0 s.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refresh_ServerThatHangs_GivesUpAfterTheTimeoutsAndFailsThatInstrumentOnly()
     {
         ServeUnchanged();
