@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using RatificationApi.Coverage;
 using RatificationApi.Data;
 using RatificationApi.Importer;
@@ -225,115 +226,74 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Refresh_ServerThatHangs_GivesUpAfterTheTimeoutsAndFailsThatInstrumentOnly()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.Serve(opsc.Mtdsg, FakeDepositary.Answers.Hang);
-        var before = _data.Snapshot();
-        var settings = Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 };
         var clock = Stopwatch.StartNew();
 
-        var (code, output, _) = await Run(settings);
+        var failure = await OpscFails(FakeDepositary.Answers.Hang, Fast with { AttemptTimeout = TimeSpan.FromMilliseconds(300), MaxRetries = 1 });
 
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
-        Assert.Equal(before, _data.Snapshot());
-        Assert.Equal(2, _depositary.Requests(opsc.Mtdsg));
-        Assert.Contains("opsc: failed: download failed: no complete answer within 0.3 s (after 2 tries).", Summary(output));
+        Assert.Equal(("download failed: no complete answer within 0.3 s (after 2 tries).", 2), (failure, _depositary.Requests("IV-11-c")));
     }
 
     [Fact]
     public async Task Refresh_HtmlErrorPageWithStatus200_IsNotAStatusPage()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.ServePage(opsc.Mtdsg, "<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error in '/' Application.</h1></body></html>");
-        var before = _data.Snapshot();
+        var failure = await OpscFails(Page("<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error in '/' Application.</h1></body></html>"));
 
-        var (code, output, _) = await Run();
-
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Equal(before, _data.Snapshot());
-        Assert.Equal(1, _depositary.Requests(opsc.Mtdsg));
-        Assert.Contains(
-            "opsc: failed: not a status page: The HTML page has no participants grid (no table whose id ends in 'tblgrid'): it is not a treaty status page.",
-            Summary(output));
+        Assert.Equal(
+            ("not a status page: The HTML page has no participants grid (no table whose id ends in 'tblgrid'): it is not a treaty status page.", 1),
+            (failure, _depositary.Requests("IV-11-c")));
     }
 
     [Fact]
     public async Task Refresh_TruncatedPage_IsRefused()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        var page = DepositaryPages.Build(opsc, NewStatus, [.. DepositaryPages.Rows, DepositaryPages.NewParty]);
-        _depositary.ServePage(opsc.Mtdsg, page[..page.IndexOf("Andorra", StringComparison.Ordinal)]);
-        var before = _data.Snapshot();
+        var page = DepositaryPages.Build(_data.Instrument("opsc"), NewStatus, [.. DepositaryPages.Rows, DepositaryPages.NewParty]);
 
-        var (code, output, _) = await Run();
+        var failure = await OpscFails(Page(page[..page.IndexOf("Andorra", StringComparison.Ordinal)]));
 
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Equal(before, _data.Snapshot());
-        Assert.Equal("opsc: failed: the header's Status counts differ from the rows: parties: header 3, rows 2 (-1)", Summary(output)[2]);
+        Assert.Equal("the header's Status counts differ from the rows: parties: header 3, rows 2 (-1)", failure);
     }
 
     [Fact]
     public async Task Refresh_ConnectionDroppedDuringTheAnswer_IsRetriedThenFails()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.Serve(opsc.Mtdsg, FakeDepositary.Answers.CutShort(Encoding.UTF8.GetBytes(DepositaryPages.Build(opsc, NewStatus, DepositaryPages.Rows))));
-        var before = _data.Snapshot();
+        var page = Encoding.UTF8.GetBytes(DepositaryPages.Build(_data.Instrument("opsc"), NewStatus, DepositaryPages.Rows));
 
-        var (code, output, _) = await Run();
+        var failure = await OpscFails(FakeDepositary.Answers.CutShort(page));
 
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Equal(before, _data.Snapshot());
-        Assert.Equal(1 + Fast.MaxRetries, _depositary.Requests(opsc.Mtdsg));
+        Assert.Equal(1 + Fast.MaxRetries, _depositary.Requests("IV-11-c"));
         // The reset may reach the client before the headers do; either way it is a broken connection, retried, then reported.
-        Assert.StartsWith("opsc: failed: download failed: An error occurred while sending the request: ", Summary(output)[2], StringComparison.Ordinal);
-        Assert.EndsWith(" (after 3 tries).", Summary(output)[2], StringComparison.Ordinal);
+        Assert.Matches(@"^download failed: (An error occurred while sending the request|the connection broke while reading the body): .+ \(after 3 tries\)\.$", failure);
     }
 
     [Fact]
     public async Task Refresh_RedirectLoop_FailsWithTheReason()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.Serve(opsc.Mtdsg, FakeDepositary.Answers.RedirectToItself);
+        var failure = await OpscFails(FakeDepositary.Answers.RedirectToItself);
 
-        var (code, output, _) = await Run();
-
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Equal(1 + Fast.MaxRedirects, _depositary.Requests(opsc.Mtdsg));
-        Assert.Contains(
-            $"opsc: failed: download failed: still redirected after 5 redirect(s) (HTTP 302 to {_depositary.Url(opsc.Mtdsg, 4)}): a redirect loop?",
-            Summary(output));
+        Assert.Equal(
+            ($"download failed: still redirected after 5 redirect(s) (HTTP 302 to {_depositary.Url("IV-11-c", 4)}): a redirect loop?", 1 + Fast.MaxRedirects),
+            (failure, _depositary.Requests("IV-11-c")));
     }
 
     [Fact]
     public async Task Refresh_EndlessBody_StopsAtTheCapWhileReading()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.Serve(opsc.Mtdsg, FakeDepositary.Answers.EndlessBody);
+        var failure = await OpscFails(FakeDepositary.Answers.EndlessBody);
 
-        var (code, output, _) = await Run();
-
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Equal(1, _depositary.Requests(opsc.Mtdsg));
-        Assert.Contains($"opsc: failed: download failed: the body is over the cap of {Cap} bytes; stopped reading.", Summary(output));
+        Assert.Equal(($"download failed: the body is over the cap of {Cap} bytes; stopped reading.", 1), (failure, _depositary.Requests("IV-11-c")));
     }
 
     [Fact]
     public async Task Refresh_BodyLargerThanTheCap_IsRefusedFromItsContentLength()
     {
-        ServeUnchanged();
-        var opsc = _data.Instrument("opsc");
-        _depositary.ServeBytes(opsc.Mtdsg, new byte[Cap + 1]);
+        var failure = await OpscFails(async context =>
+        {
+            context.Response.ContentLength = Cap + 1;
+            await context.Response.Body.WriteAsync(new byte[Cap + 1]);
+        });
 
-        var (code, output, _) = await Run();
-
-        Assert.Equal(RefreshCommand.SomethingFailed, code);
-        Assert.Contains($"opsc: failed: download failed: the body is {Cap + 1} bytes (Content-Length), over the cap of {Cap} bytes.", Summary(output));
+        Assert.Equal($"download failed: the body is {Cap + 1} bytes (Content-Length), over the cap of {Cap} bytes.", failure);
     }
 
     [Fact]
@@ -506,6 +466,34 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
             ["refresh", "--base-url", _depositary.BaseUrl.AbsoluteUri, .. data, .. args], output, error, RefreshDataDirectory.Today, settings ?? Fast);
         return (code, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), error.ToString());
     }
+
+    /// <summary>
+    /// Runs with every page unchanged but OPSC's, answered by <paramref name="answer"/>; checks that OPSC alone failed and
+    /// nothing was written, and returns OPSC's reason.
+    /// </summary>
+    private async Task<string> OpscFails(RequestDelegate answer, DepositaryClientSettings? settings = null)
+    {
+        ServeUnchanged();
+        _depositary.Serve("IV-11-c", answer);
+        var before = _data.Snapshot();
+
+        var (code, output, error) = await Run(settings ?? Fast);
+
+        Assert.Equal(RefreshCommand.SomethingFailed, code);
+        Assert.Equal(before, _data.Snapshot());
+        var summary = Summary(output);
+        Assert.Equal([.. _data.Instruments.Where(i => i.Id != "opsc").Select(i => Unchanged(i.Id))], summary.Where(l => !l.StartsWith("opsc: ", StringComparison.Ordinal)));
+        const string Failed = "opsc: failed: ";
+        var line = Assert.Single(summary, l => l.StartsWith(Failed, StringComparison.Ordinal));
+        Assert.Contains($"refresh: opsc: {line[Failed.Length..]}", error, StringComparison.Ordinal);
+        return line[Failed.Length..];
+    }
+
+    private static RequestDelegate Page(string html) => async context =>
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(html);
+    };
 
     private void ServeUnchanged()
     {
