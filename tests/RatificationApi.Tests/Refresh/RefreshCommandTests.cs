@@ -65,7 +65,7 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         var before = _data.Snapshot();
         var (actionsBefore, instrumentsBefore) = (_data.Read(DataSetLoader.ActionsFile), _data.Read(DataSetLoader.InstrumentsFile));
         var citation = Citation("cedaw", NewStatus);
-        var added = RawCsvFile.Format(RefreshDataDirectory.Action("cedaw", "AND", "accession", new DateOnly(2026, 1, 15), citation, TodayText).ToCells(ActionsHeader));
+        var added = Written("cedaw", "AND", "accession", "2026-01-15");
 
         var (code, output, error) = await Run();
 
@@ -92,7 +92,7 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         var before = _data.Snapshot();
         var (actionsBefore, instrumentsBefore) = (_data.Read(DataSetLoader.ActionsFile), _data.Read(DataSetLoader.InstrumentsFile));
         var citation = Citation("opsc", NewStatus);
-        var replacement = RawCsvFile.Format(RefreshDataDirectory.Action("opsc", "AGO", "accession", new DateOnly(2005, 4, 14), citation, TodayText).ToCells(ActionsHeader));
+        var replacement = Written("opsc", "AGO", "accession", "2005-04-14");
 
         var (code, output, error) = await Run();
 
@@ -507,9 +507,16 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
 
     /// <summary>A fixture row as the data directory holds it.</summary>
     private string Line(string instrument, string participant, string kind, string date) =>
+        Row(instrument, participant, kind, date, DepositaryPages.FixtureStatusAsAt, OldRecorded);
+
+    /// <summary>A row as refresh writes it from a page as at <see cref="NewStatus"/>, today.</summary>
+    private string Written(string instrument, string participant, string kind, string date) =>
+        Row(instrument, participant, kind, date, NewStatus, TodayText);
+
+    private string Row(string instrument, string participant, string kind, string date, DateOnly status, string recorded) =>
         RawCsvFile.Format(RefreshDataDirectory.Action(
             instrument, participant, kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-            Citation(instrument, DepositaryPages.FixtureStatusAsAt), OldRecorded).ToCells(ActionsHeader));
+            Citation(instrument, status), recorded).ToCells(ActionsHeader));
 
     private static string InsertAfter(string text, string line, string inserted)
     {
