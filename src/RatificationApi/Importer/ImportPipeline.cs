@@ -11,10 +11,12 @@ internal sealed record InstrumentInfo(string Id, string Mtdsg, string Chapter, s
     public static List<InstrumentInfo> All(RawCsvFile instruments)
     {
         ArgumentNullException.ThrowIfNull(instruments);
-        var (id, mtdsg, chapter, asAt, source) = (
-            instruments.Column("id"), instruments.Column("mtdsg"), instruments.Column("chapter"), instruments.Column("complete_as_at"), instruments.Column("complete_as_at_source"));
+        var (id, mtdsg, asAt, source) = (instruments.Column("id"), instruments.Column("mtdsg"), instruments.Column("complete_as_at"), instruments.Column("complete_as_at_source"));
+
+        // Only refresh needs the chapter; import-mtdsg still reads a data folder from before the column.
+        var chapter = instruments.Header.ToList().IndexOf("chapter");
         return [.. instruments.Records.Where(r => r.Cells.Count == instruments.Header.Count)
-            .Select(r => new InstrumentInfo(r.Cells[id], r.Cells[mtdsg], r.Cells[chapter], r.Cells[asAt], r.Cells[source]))];
+            .Select(r => new InstrumentInfo(r.Cells[id], r.Cells[mtdsg], chapter >= 0 ? r.Cells[chapter] : string.Empty, r.Cells[asAt], r.Cells[source]))];
     }
 }
 

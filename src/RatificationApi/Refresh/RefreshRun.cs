@@ -45,6 +45,12 @@ internal static class RefreshRun
         }
 
         var chosen = options.Instruments.Count == 0 ? all : [.. all.Where(i => options.Instruments.Contains(i.Id))];
+        if (chosen.FirstOrDefault(i => i.Chapter.Length == 0) is { } unplaced)
+        {
+            error.WriteLine($"refresh: {DataSetLoader.InstrumentsFile} gives no chapter for {unplaced.Id}, which the page's address needs; fix the data first.");
+            return RefreshCommand.SomethingFailed;
+        }
+
         using var workspace = new Workspace(directory);
         using var client = new DepositaryClient(settings, error);
         var countsBefore = Counts(before, today);
