@@ -54,7 +54,6 @@ internal static class RefreshRun
         using var workspace = new Workspace(directory);
         using var client = new DepositaryClient(settings, error);
         var countsBefore = Counts(before, today);
-        var counts = countsBefore;
         var data = before;
         var results = new List<InstrumentRefresh>();
         foreach (var instrument in chosen)
@@ -95,12 +94,8 @@ internal static class RefreshRun
                 {
                     workspace.Accept();
                     data = staged.Data;
-                    counts = Counts(data, today);
-                    outcome = outcome with
-                    {
-                        PartiesAfter = counts[id].Parties,
-                        SignatoriesAfter = counts[id].Signatories,
-                    };
+                    var after = Counts(data, today)[id];
+                    outcome = outcome with { PartiesAfter = after.Parties, SignatoriesAfter = after.Signatories };
                 }
             }
 
