@@ -405,6 +405,19 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(0, _data.Instruments.Sum(i => _depositary.Requests(i.Mtdsg)));
     }
 
+    [Fact]
+    public async Task Refresh_Help_ListsTheOptionsAndTheExitCodes()
+    {
+        var (code, output, error) = await Run(Fast, "--help");
+
+        Assert.Equal((RefreshCommand.NothingChanged, string.Empty), (code, error));
+        var help = string.Join("\n", output);
+        Assert.Contains("Exit codes: 0 nothing changed; 1 something failed (the other instruments' changes are still written); 2 bad usage; 3 data changed and nothing failed.", help, StringComparison.Ordinal);
+        Assert.All(["--instrument <id>", "--base-url <url>", "--data <dir>", "--dry-run", "--summary <file.json>", "--pause <seconds>", "--contact <url-or-email>"],
+            option => Assert.Contains(option, help, StringComparison.Ordinal));
+        Assert.Equal(0, _data.Instruments.Sum(i => _depositary.Requests(i.Mtdsg)));
+    }
+
     public static TheoryData<string> RealOpscPage()
     {
         var data = new TheoryData<string>();
