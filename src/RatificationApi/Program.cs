@@ -28,6 +28,11 @@ if (args is ["import-mtdsg", .. var importArgs])
     return RatificationApi.Importer.ImportMtdsgCommand.Run(importArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
 }
 
+if (args is ["refresh", ..])
+{
+    return await RatificationApi.Refresh.RefreshCommand.RunAsync(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -55,7 +55,14 @@ internal static class DataDirectoryWriter
     }
 
     /// <summary>Validates the data as it would be with <paramref name="files"/> replaced, in a scratch copy of the directory.</summary>
-    public static IReadOnlyList<DataError> Validate(string directory, IReadOnlyDictionary<string, string> files, DateOnly today)
+    public static IReadOnlyList<DataError> Validate(string directory, IReadOnlyDictionary<string, string> files, DateOnly today) =>
+        Load(directory, files, today).Errors;
+
+    /// <summary>
+    /// Loads the data as it would be with <paramref name="files"/> replaced, in a scratch copy of the directory: the
+    /// data set, or the validation problems (empty on success).
+    /// </summary>
+    public static (DataSet? Data, IReadOnlyList<DataError> Errors) Load(string directory, IReadOnlyDictionary<string, string> files, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(files);
         var scratch = Directory.CreateTempSubdirectory("import-mtdsg-");
@@ -75,12 +82,11 @@ internal static class DataDirectoryWriter
                 File.WriteAllText(Path.Combine(scratch.FullName, file), text, Utf8NoBom);
             }
 
-            DataSetLoader.Load(scratch.FullName, today);
-            return [];
+            return (DataSetLoader.Load(scratch.FullName, today), []);
         }
         catch (DataValidationException ex)
         {
-            return ex.Errors;
+            return (null, ex.Errors);
         }
         finally
         {

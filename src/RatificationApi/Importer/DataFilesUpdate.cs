@@ -23,6 +23,14 @@ internal sealed class DataFilesUpdate
 
     public string InstrumentsText { get; }
 
+    /// <summary>The three files' new texts by file name, as <see cref="DataDirectoryWriter"/> takes them.</summary>
+    public IReadOnlyDictionary<string, string> Files => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [DataSetLoader.ActionsFile] = ActionsText,
+        [DataSetLoader.InstrumentsFile] = InstrumentsText,
+        [DataSetLoader.ReservationsFile] = ReservationsText,
+    };
+
     /// <summary>The diff line for the instrument's row; null when it does not change.</summary>
     public string? InstrumentChange { get; }
 
