@@ -42,9 +42,10 @@ internal static partial class MtdsgText
     }
 
     /// <summary>
-    /// Maps the C0 control bytes the depositary writes in place of typographic characters back to what
-    /// they stand for (the low byte of U+201C/201D, U+2018/2019, U+2013 and U+2002 was written), and drops
-    /// the others, which no XML parser accepts. TAB, LF and CR stay.
+    /// Maps the C0 control bytes the depositary writes in place of typographic characters back to the characters
+    /// they stand for: the low byte of U+201C/201D, U+2018/2019, U+2013 and U+2002 was written, and the status page
+    /// of 2026 has those very characters where the XML of 2018 has the bytes (IV-11-c). The other control bytes are
+    /// dropped, since no XML parser accepts them. TAB, LF and CR stay.
     /// </summary>
     public static string RepairControlCharacters(string text)
     {
@@ -58,11 +59,17 @@ internal static partial class MtdsgText
         {
             switch (c)
             {
-                case '\x1C' or '\x1D':
-                    builder.Append('"');
+                case '\x1C':
+                    builder.Append('\u201C');
                     break;
-                case '\x18' or '\x19':
-                    builder.Append('\'');
+                case '\x1D':
+                    builder.Append('\u201D');
+                    break;
+                case '\x18':
+                    builder.Append('\u2018');
+                    break;
+                case '\x19':
+                    builder.Append('\u2019');
                     break;
                 case '\x13':
                     builder.Append('\u2013');
@@ -81,8 +88,13 @@ internal static partial class MtdsgText
         return builder.ToString();
     }
 
-    /// <summary>Escapes every <c>&amp;</c> that does not start an entity, so that a strict XML parser accepts the text.</summary>
-    public static string EscapeBareAmpersands(string text) => BareAmpersand().Replace(text, "&amp;");
+    /// <summary>
+    /// Writes every <c>&amp;</c> that does not start an entity as the ellipsis it stands for, so that a strict XML parser
+    /// accepts the text. The same bug as the control bytes wrote the low byte of U+2026 "…", which is 0x26 "&amp;": in
+    /// the OPSC XML of 2018 each of the eight bare ones stands where the depositary's page of 2026 has "…" ("[&amp;]" is
+    /// "[…]", "Northern Ireland&amp; wishes" is "Northern Ireland… wishes"), and none is a real ampersand.
+    /// </summary>
+    public static string BareAmpersandsAsEllipsis(string text) => BareAmpersand().Replace(text, "&#x2026;");
 
     /// <summary>
     /// The footnote numbers of every escaped <c>&lt;superscript&gt;</c> (XML) or <c>&lt;sup&gt;</c> (HTML)
@@ -102,6 +114,40 @@ internal static partial class MtdsgText
     /// </summary>
     public static string ToPlainText(string markup) =>
         CollapseWhitespace(WebUtility.HtmlDecode(Tag().Replace(InlineTag().Replace(markup, string.Empty), " ")));
+
+    /// <summary>
+    /// The text as compared for identity: quotes, apostrophes, dashes and the ellipsis made plain, and every run of
+    /// whitespace (line breaks, NBSP) one space. The depositary retypes its statements between publications (the 2018 XML
+    /// has straight quotes where the 2026 page has curly ones), and such a retyping is the same statement, not a new one.
+    /// </summary>
+    public static string TypographyKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`':
+                    plain.Append('\'');
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033':
+                    plain.Append('"');
+                    break;
+                case >= '\u2010' and <= '\u2015' or '\u2212':
+                    plain.Append('-');
+                    break;
+                case '\u2026':
+                    plain.Append("...");
+                    break;
+                default:
+                    plain.Append(c);
+                    break;
+            }
+        }
+
+        return CollapseWhitespace(plain.ToString());
+    }
 
     /// <summary>TAB, NBSP, line breaks and runs of spaces become single spaces; the ends are trimmed.</summary>
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();
