@@ -57,31 +57,20 @@ internal static partial class MtdsgText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            switch (c)
+            char? repaired = c switch
             {
-                case '\x1C':
-                    builder.Append('\u201C');
-                    break;
-                case '\x1D':
-                    builder.Append('\u201D');
-                    break;
-                case '\x18':
-                    builder.Append('\u2018');
-                    break;
-                case '\x19':
-                    builder.Append('\u2019');
-                    break;
-                case '\x13':
-                    builder.Append('\u2013');
-                    break;
-                case '\x02':
-                    builder.Append(' ');
-                    break;
-                case < ' ' when c is not ('\t' or '\n' or '\r'):
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                '\x1C' => '\u201C',
+                '\x1D' => '\u201D',
+                '\x18' => '\u2018',
+                '\x19' => '\u2019',
+                '\x13' => '\u2013',
+                '\x02' => ' ',
+                < ' ' when c is not ('\t' or '\n' or '\r') => null,
+                _ => c,
+            };
+            if (repaired is { } kept)
+            {
+                builder.Append(kept);
             }
         }
 
@@ -126,24 +115,14 @@ internal static partial class MtdsgText
         var plain = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            switch (c)
+            plain.Append(c switch
             {
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`':
-                    plain.Append('\'');
-                    break;
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033':
-                    plain.Append('"');
-                    break;
-                case >= '\u2010' and <= '\u2015' or '\u2212':
-                    plain.Append('-');
-                    break;
-                case '\u2026':
-                    plain.Append("...");
-                    break;
-                default:
-                    plain.Append(c);
-                    break;
-            }
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' => "'",
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => "\"",
+                >= '\u2010' and <= '\u2015' or '\u2212' => "-",
+                '\u2026' => "...",
+                _ => c.ToString(),
+            });
         }
 
         return CollapseWhitespace(plain.ToString());

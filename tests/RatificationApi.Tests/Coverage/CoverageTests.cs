@@ -16,6 +16,8 @@ public class CoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
     private readonly HttpClient _client = factory.CreateClient();
 
+    public static TheoryData<string> Instruments => ["untoc", "trafficking-protocol", "opsc", "cedaw", "slavery-convention-1956"];
+
     /// <summary>The summary table of the committed file: instrument id → its cells, by column name.</summary>
     private static Dictionary<string, Dictionary<string, string>> Table()
     {
@@ -41,11 +43,7 @@ public class CoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
-    [InlineData("untoc")]
-    [InlineData("trafficking-protocol")]
-    [InlineData("opsc")]
-    [InlineData("cedaw")]
-    [InlineData("slavery-convention-1956")]
+    [MemberData(nameof(Instruments))]
     public async Task CommittedFile_SameNumbersAsTheApi(string id)
     {
         var row = Table()[id];
@@ -81,11 +79,7 @@ public class CoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Theory]
-    [InlineData("untoc")]
-    [InlineData("trafficking-protocol")]
-    [InlineData("opsc")]
-    [InlineData("cedaw")]
-    [InlineData("slavery-convention-1956")]
+    [MemberData(nameof(Instruments))]
     public async Task CommittedFile_NewestStatedCountAndWhatItImplies_AsTheApiSaysThem(string id)
     {
         var coverage = (await GetJson(_client, $"/v1/instruments/{id}")).GetProperty("coverage");
