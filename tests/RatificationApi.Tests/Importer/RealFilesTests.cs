@@ -98,6 +98,7 @@ public sealed class RealFilesTests
                 Assert.Equal(79, document.Declarations.Count);
                 break;
             case "IV-11-c":
+                Assert.Equal("Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography", document.Header.Title);
                 // The XML of 2018 has a bare "&" here, the page of 2026 "…": both read as the ellipsis.
                 Assert.Contains(document.Declarations.SelectMany(d => d.Texts), t => t.Text.StartsWith("\u2026 with a reservation", StringComparison.Ordinal));
                 Assert.DoesNotContain(document.Declarations.Concat(document.Objections).SelectMany(d => d.Texts), t => t.Text.Contains('&', StringComparison.Ordinal));
