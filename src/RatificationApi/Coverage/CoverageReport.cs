@@ -108,11 +108,14 @@ internal static class CoverageReport
         Line("status on the date through which the data holds every action the depositary recorded, where an undated action");
         Line("cannot be placed and counts as undetermined instead.");
         Line();
-        Line("| instrument | complete as at | stated parties | stated signatories | stated as at | parties now | signatories now | parties at complete-as-at | signatories at complete-as-at | parties undated | parties unidentified |");
-        Line("|---|---|---|---|---|---|---|---|---|---|---|");
+        Line("The stated counts are the newest the data holds for the instrument; \"parties unidentified\" is how many more parties they");
+        Line("imply than the data can name (the lower bound, when some consents are undated).");
+        Line();
+        Line("| instrument | complete as at | stated parties | stated signatories | stated as at | stated by | parties now | signatories now | parties at complete-as-at | signatories at complete-as-at | parties undated | parties unidentified |");
+        Line("|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var c in coverage)
         {
-            Line($"| `{c.Instrument.Id}` | {c.Instrument.CompleteAsAt} | {Show(c.StatedParties)} | {Show(c.StatedSignatories)} | {Show(c.StatedAsAt)} | " +
+            Line($"| `{c.Instrument.Id}` | {c.Instrument.CompleteAsAt} | {Show(c.StatedParties)} | {Show(c.StatedSignatories)} | {Show(c.StatedAsAt)} | {Cell(c.Instrument.StatedSource)} | " +
                 $"{c.Now.Parties} | {c.Now.Signatories} | {c.AtCompleteAsAt.Parties} | {c.AtCompleteAsAt.Signatories} | {c.PartiesUndated.Count} | {c.PartiesUnidentified} |");
         }
 
@@ -124,9 +127,9 @@ internal static class CoverageReport
             Line();
             Line($"- **Complete as at {i.CompleteAsAt}**, from {i.CompleteAsAtSource}.");
             Line(c.StatedParties is null && c.StatedSignatories is null
-                ? "- **Stated**: no count of parties or signatories is stated."
-                : $"- **Stated**: {Show(c.StatedParties)} parties and {Show(c.StatedSignatories)} signatories, " +
-                    $"{(c.StatedAsAt is { } at ? $"as at {Iso(at)}" : "with no date")}, by {i.StatedSource}.");
+                ? "- **Newest stated count**: none; no count of parties or signatories is stated."
+                : $"- **Newest stated count**: {Show(c.StatedParties)} parties and {Show(c.StatedSignatories)} signatories, " +
+                    $"{(c.StatedAsAt is { } at ? $"as at {Iso(at)}" : "with no date")}, by {i.StatedSource}. {Implied(c)}");
             Line($"- **Held now**: {c.Now.Parties} parties and {c.Now.Signatories} signatories ({c.Now.SignatoriesNotParties} signatories not parties, " +
                 $"{c.Now.Withdrawn} withdrawn); of the parties, {c.Now.PartiesUndated} undated and {c.Now.PartiesDatedToMonthOrYear} dated only to the month or year.");
             Line($"- **Held at {i.CompleteAsAt}**: {c.AtCompleteAsAt.Parties} parties and {c.AtCompleteAsAt.Signatories} signatories; " +
@@ -146,6 +149,22 @@ internal static class CoverageReport
         }
 
         return md.ToString();
+    }
+
+    // The one sentence a reader needs: how many parties the newest count implies the data cannot name.
+    private static string Implied(InstrumentCoverage c)
+    {
+        if (c.StatedParties is not { } stated)
+        {
+            return "It states no count of parties, so none can be said to be missing.";
+        }
+
+        var dated = c.PartiesKnownByStatement - c.PartiesUndated.Count;
+        var most = Math.Max(0, stated - dated);
+        var parties = $"{c.PartiesUnidentified} part{(c.PartiesUnidentified == 1 ? "y" : "ies")} the data cannot yet name";
+        return most > c.PartiesUnidentified
+            ? $"It implies at least {parties} (up to {most} if the undated consents came after it)."
+            : $"It implies {parties}.";
     }
 
     private static string Reasoning(InstrumentCoverage c)
@@ -197,6 +216,9 @@ internal static class CoverageReport
         new(ActionKinds.Parse(a.Kind), PartialDate.Parse(a.Date), ActionKinds.ParseRecorded(a.Reservations), a.Source, a.Basis);
 
     private static string Precision(string date) => PartialDate.Parse(date).Precision.ToString().ToLowerInvariant();
+
+    // A table cell: a pipe would end it, and a line break the row.
+    private static string Cell(string text) => text.Length == 0 ? "—" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
 
     private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 

@@ -175,7 +175,8 @@ internal static partial class MtdsgHtmlReader
     [GeneratedRegex(@"mtdsg_no=(?<number>[IVXLC]+-\d+(?:-[a-z])?)(?![A-Za-z0-9-])")]
     private static partial Regex MtdsgNumberInUrl();
 
-    [GeneratedRegex(@"^(?<num>\d+)\s*\.?\s*(?:(?<sub>[a-z])\s*[.)]\s+)?(?<title>.*)$", RegexOptions.Singleline)]
+    // "8. Convention …", and "11. c Optional Protocol …" (IV-11-c: the sub-number's letter stands bare); titles start in capitals.
+    [GeneratedRegex(@"^(?<num>\d+)\s*\.?\s*(?:(?<sub>[a-z])(?:\s*[.)])?\s+)?(?<title>.*)$", RegexOptions.Singleline)]
     private static partial Regex NumberedTitle();
 
     [GeneratedRegex(@"_(?<grid>dg[A-Za-z]+)_ctl(?<ctl>\d+)_div(?<part>Participant|Text)$")]

@@ -42,9 +42,10 @@ internal static partial class MtdsgText
     }
 
     /// <summary>
-    /// Maps the C0 control bytes the depositary writes in place of typographic characters back to what
-    /// they stand for (the low byte of U+201C/201D, U+2018/2019, U+2013 and U+2002 was written), and drops
-    /// the others, which no XML parser accepts. TAB, LF and CR stay.
+    /// Maps the C0 control bytes the depositary writes in place of typographic characters back to the characters
+    /// they stand for: the low byte of U+201C/201D, U+2018/2019, U+2013 and U+2002 was written, and the status page
+    /// of 2026 has those very characters where the XML of 2018 has the bytes (IV-11-c). The other control bytes are
+    /// dropped, since no XML parser accepts them. TAB, LF and CR stay.
     /// </summary>
     public static string RepairControlCharacters(string text)
     {
@@ -56,33 +57,33 @@ internal static partial class MtdsgText
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            switch (c)
+            char? repaired = c switch
             {
-                case '\x1C' or '\x1D':
-                    builder.Append('"');
-                    break;
-                case '\x18' or '\x19':
-                    builder.Append('\'');
-                    break;
-                case '\x13':
-                    builder.Append('\u2013');
-                    break;
-                case '\x02':
-                    builder.Append(' ');
-                    break;
-                case < ' ' when c is not ('\t' or '\n' or '\r'):
-                    break;
-                default:
-                    builder.Append(c);
-                    break;
+                '\x1C' => '\u201C',
+                '\x1D' => '\u201D',
+                '\x18' => '\u2018',
+                '\x19' => '\u2019',
+                '\x13' => '\u2013',
+                '\x02' => ' ',
+                < ' ' when c is not ('\t' or '\n' or '\r') => null,
+                _ => c,
+            };
+            if (repaired is { } kept)
+            {
+                builder.Append(kept);
             }
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Escapes every <c>&amp;</c> that does not start an entity, so that a strict XML parser accepts the text.</summary>
-    public static string EscapeBareAmpersands(string text) => BareAmpersand().Replace(text, "&amp;");
+    /// <summary>
+    /// Writes every <c>&amp;</c> that does not start an entity as the ellipsis it stands for, so that a strict XML parser
+    /// accepts the text. The same bug as the control bytes wrote the low byte of U+2026 "…", which is 0x26 "&amp;": in
+    /// the OPSC XML of 2018 each of the eight bare ones stands where the depositary's page of 2026 has "…" ("[&amp;]" is
+    /// "[…]", "Northern Ireland&amp; wishes" is "Northern Ireland… wishes"), and none is a real ampersand.
+    /// </summary>
+    public static string BareAmpersandsAsEllipsis(string text) => BareAmpersand().Replace(text, "&#x2026;");
 
     /// <summary>
     /// The footnote numbers of every escaped <c>&lt;superscript&gt;</c> (XML) or <c>&lt;sup&gt;</c> (HTML)
@@ -102,6 +103,30 @@ internal static partial class MtdsgText
     /// </summary>
     public static string ToPlainText(string markup) =>
         CollapseWhitespace(WebUtility.HtmlDecode(Tag().Replace(InlineTag().Replace(markup, string.Empty), " ")));
+
+    /// <summary>
+    /// The text as compared for identity: quotes, apostrophes, dashes and the ellipsis made plain, and every run of
+    /// whitespace (line breaks, NBSP) one space. The depositary retypes its statements between publications (the 2018 XML
+    /// has straight quotes where the 2026 page has curly ones), and such a retyping is the same statement, not a new one.
+    /// </summary>
+    public static string TypographyKey(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            plain.Append(c switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '`' => "'",
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' => "\"",
+                >= '\u2010' and <= '\u2015' or '\u2212' => "-",
+                '\u2026' => "...",
+                _ => c.ToString(),
+            });
+        }
+
+        return CollapseWhitespace(plain.ToString());
+    }
 
     /// <summary>TAB, NBSP, line breaks and runs of spaces become single spaces; the ends are trimmed.</summary>
     public static string CollapseWhitespace(string text) => Whitespace().Replace(text, " ").Trim();

@@ -14,7 +14,7 @@ internal static partial class MtdsgXmlReader
 {
     public static MtdsgDocument Read(byte[] bytes)
     {
-        var text = MtdsgText.EscapeBareAmpersands(MtdsgText.RepairControlCharacters(Decode(bytes)));
+        var text = MtdsgText.BareAmpersandsAsEllipsis(MtdsgText.RepairControlCharacters(Decode(bytes)));
         var treaty = Load(text).Root is { Name.LocalName: "Document" } root && root.Element("Treaty") is { } t
             ? t
             : throw new MtdsgFormatException("The XML is not an MTDSG file: its root is not <Document><Treaty>.");

@@ -19,8 +19,11 @@ internal sealed record StatementRecord(
 {
     private const int Snippet = 60;
 
-    /// <summary>What makes the statement itself (the data's duplicate rule): a change to any of these is a different statement.</summary>
-    public (string, string, string, string, string, string) Key => (Participant, Kind, Occasion, Date, Target, Text);
+    /// <summary>
+    /// What makes the statement itself: a change to any of these is a different statement, except a change of the text's
+    /// typography alone (quotes, dashes, an ellipsis, whitespace), which is the same statement retyped.
+    /// </summary>
+    public (string, string, string, string, string, string) Key => (Participant, Kind, Occasion, Date, Target, MtdsgText.TypographyKey(Text));
 
     /// <summary>Whether a header holds exactly the known columns, in any order.</summary>
     public static bool Fits(IReadOnlyList<string> header) =>
@@ -80,13 +83,34 @@ internal sealed record StatementChange(ChangeKind Kind, StatementRecord? Before,
     private static string Differences(StatementRecord before, StatementRecord after) => string.Join("; ",
         new[]
         {
+            ("text", TextChange(before.Text, after.Text), string.Empty),
             ("heading", before.Heading, after.Heading),
             ("basis", before.Basis, after.Basis),
             ("source", before.Source, after.Source),
             ("notes", before.Notes, after.Notes),
         }
         .Where(d => !string.Equals(d.Item2, d.Item3, StringComparison.Ordinal))
-        .Select(d => $"{d.Item1} '{d.Item2}' -> '{d.Item3}'"));
+        .Select(d => d.Item1 == "text" ? d.Item2 : $"{d.Item1} '{d.Item2}' -> '{d.Item3}'"));
+
+    // Rows match only when their texts differ in typography alone, so the first difference is enough to see which kind.
+    private static string TextChange(string before, string after)
+    {
+        if (string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+
+        var start = 0;
+        while (start < before.Length && start < after.Length && before[start] == after[start])
+        {
+            start++;
+        }
+
+        string Around(string text) => text.Substring(start, Math.Min(TextContext, text.Length - start)).Replace('\n', ' ');
+        return $"text retyped (typography only), first at character {start + 1}: '{Around(before)}' -> '{Around(after)}'";
+    }
+
+    private const int TextContext = 12;
 }
 
 /// <summary>

@@ -6,7 +6,7 @@ namespace RatificationApi.Tests.Data;
 /// <summary>Each rule fails on a row made to break it, and the message names the file, the line and the rule.</summary>
 public class DataValidationTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 28);
+    private static readonly DateOnly Today = new(2026, 12, 2);
 
     private static (string Directory, int Line) WithAction(string row)
     {

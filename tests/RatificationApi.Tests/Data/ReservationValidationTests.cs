@@ -6,7 +6,7 @@ namespace RatificationApi.Tests.Data;
 /// <summary>Each rule of reservations.csv fails on a row made to break it, and the message names the file, the line and the rule.</summary>
 public class ReservationValidationTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 28);
+    private static readonly DateOnly Today = new(2026, 12, 2);
 
     // instrument,participant,kind,occasion,date,target,heading,text,basis,recorded,source,notes
     private const string Good = "opsc,AUT,objection,,2002-10-04,QAT,With regard to the reservation made by Qatar upon accession:,Austria objects.,depositary,2026-11-28,test,";

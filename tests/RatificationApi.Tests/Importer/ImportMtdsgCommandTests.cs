@@ -113,6 +113,47 @@ public sealed class ImportMtdsgCommandTests : IDisposable
     }
 
     [Fact]
+    public void Write_StatementRetypedOnly_ChangedInPlaceWithTheNewWording()
+    {
+        // The data holds the statement as an older reading gave it: straight quotes, "...", two spaces. The file has it
+        // as the depositary types it now: the control bytes and the bare "&" are curly quotes, an apostrophe and "…".
+        WriteOpscStatement("\"Afghanistan's declaration ...  in full.\"");
+        var file = _data.WriteInput("retyped.en.xml", ImporterTestFiles.FixtureWith(OpscFile, "Afghanistan declares.", "\u001CAfghanistan\u0019s declaration & in full.\u001D"));
+
+        var (code, output, error) = Run(file, "--as-at", "2018-01-15", "--source", "src");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains(
+            "~ statement opsc AFG declaration upon accession: \"\u201CAfghanistan\u2019s declaration \u2026 in full.\u201D\": " +
+            "text retyped (typography only), first at character 1: '\"Afghanistan' -> '\u201CAfghanistan'; source 'old-source' -> 'src'",
+            output);
+        Assert.DoesNotContain(output, l => l.StartsWith("+ statement opsc AFG", StringComparison.Ordinal) || l.StartsWith("- statement opsc AFG", StringComparison.Ordinal));
+        Assert.Contains(
+            TestDataDirectory.Statement("opsc", "AFG", "declaration", "accession", "", "", "Declaration:", "\u201CAfghanistan\u2019s declaration \u2026 in full.\u201D",
+                "depositary", "src", recorded: TestDataDirectory.TodayText),
+            _data.Read("reservations.csv"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DryRun_StatementReworded_RemovedAndAddedNotRetyped()
+    {
+        WriteOpscStatement("Afghanistan declared.");
+
+        var (code, output, error) = Run(ImporterTestFiles.Fixture(OpscFile), "--as-at", "2018-01-15", "--source", "src", "--dry-run");
+
+        Assert.Equal((0, string.Empty), (code, error));
+        Assert.Contains("+ statement opsc AFG declaration upon accession: \"Afghanistan declares.\"", output);
+        Assert.Contains("- statement opsc AFG declaration upon accession: \"Afghanistan declared.\" (depositary): not in the depositary file", output);
+    }
+
+    // The data's only OPSC statement: Afghanistan's declaration, with the given text.
+    private void WriteOpscStatement(string text) => File.WriteAllText(
+        _data.File("reservations.csv"),
+        TestDataDirectory.ReservationsHeader + TestDataDirectory.OtherInstrumentStatement +
+        TestDataDirectory.Statement("opsc", "AFG", "declaration", "accession", "", "", "Declaration:", text, "depositary", "old-source"));
+
+    [Fact]
     public void Write_StatusPage_TakesAsAtFromTheStampAndRecordsTheWithdrawal()
     {
         var (code, output, error) = Run(ImporterTestFiles.Fixture("IV-8.status-page.html"), "--source", "page");

@@ -98,8 +98,8 @@ public class ImportedStatementsTests
         Assert.Equal(
             [
                 ("BEL", StatementKind.Declaration, ActionKind.Signature, null, "Upon signature: Declaration:", null,
-                    "\"This signature binds the communities.\"\n& with a reservation regarding article 3."),
-                ("NLD", StatementKind.Reservation, null, null, "Reservation:", null, "The Kingdom's reservation."),
+                    "\u201CThis signature binds the communities.\u201D\n\u2026 with a reservation regarding article 3."),
+                ("NLD", StatementKind.Reservation, null, null, "Reservation:", null, "The Kingdom\u2019s reservation."),
                 ("AUS", StatementKind.Objection, null, new DateOnly(2002, 10, 4), "With regard to the reservation made by the Netherlands upon approval:", "NLD",
                     "Australia objects."),
             ],

@@ -121,12 +121,12 @@ public sealed class MtdsgParserTests
     [Fact]
     public void RepairControlCharacters_EveryMappedByte_BecomesItsCharacter()
     {
-        Assert.Equal("\"a\" 'b' c–d e f\tg\n", MtdsgText.RepairControlCharacters("\u001Ca\u001D \u0018b\u0019 c\u0013d\u0002e \u0001\u001Ff\tg\n"));
+        Assert.Equal("\u201Ca\u201D \u2018b\u2019 c–d e f\tg\n", MtdsgText.RepairControlCharacters("\u001Ca\u001D \u0018b\u0019 c\u0013d\u0002e \u0001\u001Ff\tg\n"));
     }
 
     [Fact]
-    public void EscapeBareAmpersands_MixedEntities_EscapesOnlyTheBareOnes()
+    public void BareAmpersandsAsEllipsis_MixedEntities_OnlyTheBareOnesBecomeEllipses()
     {
-        Assert.Equal("&amp; x &lt; &#233; &#xE9; a&amp;b", MtdsgText.EscapeBareAmpersands("& x &lt; &#233; &#xE9; a&b"));
+        Assert.Equal("&#x2026; x &lt; &#233; &#xE9; a&#x2026;b", MtdsgText.BareAmpersandsAsEllipsis("& x &lt; &#233; &#xE9; a&b"));
     }
 }

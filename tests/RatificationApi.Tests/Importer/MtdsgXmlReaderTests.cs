@@ -50,7 +50,7 @@ public sealed class MtdsgXmlReaderTests
     [InlineData("Australia", "1956-09-07", "1958-01-06", ActionKind.Ratification)]
     [InlineData("Belgium", "2000-12-12", "2004-08-11", ActionKind.Ratification)]
     [InlineData("Bosnia and Herzegovina", null, "1993-09-01", ActionKind.Succession)]
-    [InlineData("Côte d'Ivoire", "2000-12-12", "2017-10-25", ActionKind.Acceptance)]
+    [InlineData("Côte d\u2019Ivoire", "2000-12-12", "2017-10-25", ActionKind.Acceptance)]
     [InlineData("European Union", "2003-06-16", "2005-06-30", ActionKind.FormalConfirmation)]
     [InlineData("Netherlands", null, "2005-07-27", ActionKind.Approval)]
     public void Row_EveryMarkerAndPadding_ReadsDateAndKind(string name, string? signed, string consented, ActionKind kind)
@@ -68,7 +68,7 @@ public sealed class MtdsgXmlReaderTests
     public void Row_Iso88591AndControlByteInName_DecodedToTheName()
     {
         // The file holds C\xF4te d\x19Ivoire: a Latin-1 byte and the low byte of U+2019.
-        Assert.Contains(Quirks.Rows, r => r.Name == "Côte d'Ivoire");
+        Assert.Contains(Quirks.Rows, r => r.Name == "Côte d\u2019Ivoire");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class MtdsgXmlReaderTests
     }
 
     [Fact]
-    public void Declarations_ControlBytesAndBareAmpersand_RepairedAndKept()
+    public void Declarations_ControlBytesAndBareAmpersand_ReadAsTheTypographyTheyStandFor()
     {
         var belgium = Assert.Single(Quirks.Declarations, d => d.Participant == "Belgium");
         var netherlands = Assert.Single(Quirks.Declarations, d => d.Participant == "Netherlands");
@@ -109,13 +109,13 @@ public sealed class MtdsgXmlReaderTests
             [
                 new StatementText(StatementTextRole.Title, "Upon signature:"),
                 new StatementText(StatementTextRole.Title, "Declaration:"),
-                new StatementText(StatementTextRole.Paragraph, "\"This signature binds the communities.\""),
-                new StatementText(StatementTextRole.Paragraph, "& with a reservation regarding article 3."),
+                new StatementText(StatementTextRole.Paragraph, "\u201CThis signature binds the communities.\u201D"),
+                new StatementText(StatementTextRole.Paragraph, "\u2026 with a reservation regarding article 3."),
             ],
             belgium.Texts);
         Assert.True(belgium.MentionsSignature);
         Assert.Equal(["6"], netherlands.Footnotes);
-        Assert.Equal("The Kingdom's reservation.", netherlands.Texts[1].Text);
+        Assert.Equal("The Kingdom\u2019s reservation.", netherlands.Texts[1].Text);
         Assert.False(netherlands.MentionsSignature);
     }
 

@@ -47,7 +47,7 @@ public sealed class CustomDataApiFactory(string dataDirectory) : ApiFactory(data
 /// <summary>A host whose clock is stopped, for answers that must not change from day to day.</summary>
 public sealed class FixedClockApiFactory : ApiFactory
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -14,7 +14,7 @@ namespace RatificationApi.Tests.Instruments;
 /// </summary>
 public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string OpscXml = "allucinaria/XML@9682127:IV-11-c.en.xml";
+    private const string OpscPage = "mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/crc_op_sc.html";
     private const string CedawPage = "mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/cedaw.html";
 
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -43,13 +43,13 @@ public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiF
                        "withdrawn":null,"inForceFrom":"2006-10-20","reservationsOrDeclarations":"yes",
                        "statements":{"reservations":1,"declarations":0,"reservationsAndDeclarations":0,"unclassified":0,"objections":0,
                                      "territorialApplications":0,"objectionsReceived":0},
-                       "dateUncertain":false,"sources":["{{OpscXml}}"]},
+                       "dateUncertain":false,"sources":["{{OpscPage}}"]},
              "actions":[{"kind":"accession","date":"2006-09-20","datePrecision":"day","basis":"depositary","reservationsOrDeclarations":"yes",
-                         "sources":["{{OpscXml}}"],"notes":"named in the Declarations and Reservations section"}],
+                         "sources":["{{OpscPage}}"],"notes":"named in the Declarations and Reservations section"}],
              "statements":[{"state":"LAO","kind":"reservation","occasion":"accession","date":null,"datePrecision":"unknown","target":null,
                             "heading":"Reservation:",
                             "text":"\"The Lao People's Democratic Republic [...] does not consider itself bound by Article 5 (2) of the said Optional Protocol.\"",
-                            "basis":"depositary","sources":["{{OpscXml}}"],"notes":null}],
+                            "basis":"depositary","sources":["{{OpscPage}}"],"notes":null}],
              "objectionsReceived":[]}
             """, body);
     }
@@ -101,7 +101,7 @@ public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Equal(6, body.GetProperty("status").GetProperty("statements").GetProperty("objectionsReceived").GetInt32());
         var entry = Assert.Single(body.GetProperty("statements").EnumerateArray());
         Assert.Equal(("unclassified", JsonValueKind.Null), (entry.GetProperty("kind").GetString(), entry.GetProperty("text").ValueKind));
-        Assert.Equal("the entry has no text in the section; see end note(s) 8, 9 of the file", entry.GetProperty("notes").GetString());
+        Assert.Equal("the entry has no text in the section; see end note(s) 10, 11 of the file", entry.GetProperty("notes").GetString());
     }
 
     [Fact]

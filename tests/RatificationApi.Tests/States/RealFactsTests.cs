@@ -77,6 +77,62 @@ public class RealFactsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Opsc_CompleteAsAtThePagesStatusDate_WithThePagesCounts()
+    {
+        // The depositary's OPSC page, "STATUS AS AT : 03-02-2026": "Signatories : 122. Parties : 178".
+        var body = await GetJson(_client, "/v1/instruments/opsc");
+
+        var coverage = body.GetProperty("coverage");
+        Assert.Equal("2026-02-03", coverage.GetProperty("completeAsAt").GetString());
+        Assert.StartsWith("mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/crc_op_sc.html", coverage.GetProperty("completeAsAtSource").GetString(), StringComparison.Ordinal);
+        var stated = coverage.GetProperty("stated");
+        Assert.Equal((178, 122, "2026-02-03"), (stated.GetProperty("parties").GetInt32(), stated.GetProperty("signatories").GetInt32(), stated.GetProperty("asAt").GetString()));
+        Assert.Equal((178, 122), (body.GetProperty("counts").GetProperty("parties").GetInt32(), body.GetProperty("counts").GetProperty("signatories").GetInt32()));
+        Assert.Equal(0, coverage.GetProperty("partiesUndated").GetArrayLength());
+        Assert.Equal(0, coverage.GetProperty("partiesUnidentified").GetInt32());
+    }
+
+    [Theory]
+    // The depositary's OPSC page as at 2026-02-03: the four parties since the XML of 2018, each known before only to the year or month.
+    [InlineData("opsc", "SSD", null, "accession", "2018-09-27", "depositary")]
+    [InlineData("opsc", "MHL", null, "accession", "2019-01-29", "depositary")]
+    [InlineData("opsc", "FJI", "2005-09-16", "ratification", "2021-03-09", "depositary")]
+    [InlineData("opsc", "SLB", "2009-09-24", "ratification", "2022-05-05", "depositary")]
+    // UNTOC, BGBl. III Nr. 232/2014 (the Secretary-General's notifications republished by Austria); the notice names
+    // Eritrea's kind of act but not Sierra Leone's or Tonga's, which stay a consent of unstated kind.
+    [InlineData("untoc", "ERI", null, "accession", "2014-09-25", "secondary")]
+    [InlineData("untoc", "SLE", "2001-11-27", "consent", "2014-08-12", "secondary")]
+    [InlineData("untoc", "TON", null, "consent", "2014-10-03", "secondary")]
+    // UNTOC, a stored copy of the depositary's page as at 2024-05-04 confirms the date that was inferred.
+    [InlineData("untoc", "BRB", "2001-09-26", "ratification", "2014-11-11", "depositary")]
+    public async Task Consent_DatedByTheNewSources_ExactDayKindAndBasis(string instrument, string state, string? signed, string kind, string date, string basis)
+    {
+        var body = await GetJson(_client, $"/v1/states/{state}");
+
+        var item = body.GetProperty("instruments").EnumerateArray().Single(i => i.GetProperty("instrument").GetString() == instrument);
+        var consent = item.GetProperty("consent");
+        Assert.Equal("party", item.GetProperty("status").GetString());
+        Assert.Equal(signed, item.GetProperty("signed").GetString());
+        Assert.Equal(
+            (kind, date, "day", basis),
+            (consent.GetProperty("kind").GetString(), consent.GetProperty("date").GetString(), consent.GetProperty("datePrecision").GetString(), consent.GetProperty("basis").GetString()));
+    }
+
+    [Fact]
+    public async Task Untoc_Coverage_StatesTheDepositarys192PartiesAsAt20240504()
+    {
+        var coverage = (await GetJson(_client, "/v1/instruments/untoc")).GetProperty("coverage");
+
+        var stated = coverage.GetProperty("stated");
+        Assert.Equal((192, 147, "2024-05-04"), (stated.GetProperty("parties").GetInt32(), stated.GetProperty("signatories").GetInt32(), stated.GetProperty("asAt").GetString()));
+        Assert.StartsWith("http://treaties.un.org/Pages/ShowMTDSGDetails.aspx?src=UNTSONLINE&tabid=3&mtdsg_no=XVIII-12", stated.GetProperty("source").GetString(), StringComparison.Ordinal);
+
+        // 188 parties dated by then and 3 undated (Palau, the DPRK, Samoa): at least one party is not yet named.
+        Assert.Equal(["PLW", "PRK", "WSM"], coverage.GetProperty("partiesUndated").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(1, coverage.GetProperty("partiesUnidentified").GetInt32());
+    }
+
+    [Fact]
     public async Task PartialDates_NepalTraffickingProtocol_MonthPrecisionNotAnInventedDay()
     {
         var body = await GetJson(_client, "/v1/states/NPL");
