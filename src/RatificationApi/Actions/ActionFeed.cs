@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Database;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
+using RatificationApi.Infrastructure.OpenApi;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Actions;
 
@@ -37,14 +38,16 @@ public sealed record FeedActionContract(
 public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
-    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
-    [property: FromQuery(Name = "cursor"), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
+    [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
     [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format);
 
-public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
+public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>, IParameterValues
 {
+    static IEnumerable<string> IParameterValues.Values => ActionKinds.Names;
+
     public ActionFeedRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.Instrument!).ValidInstrumentId().When(r => r.Instrument is not null).OverridePropertyName("instrument")
@@ -164,7 +167,7 @@ public static class ActionFeedEndpoints
         [AsParameters] ActionFeedRequest request,
         HttpContext context,
         ActionFeedQueries feed,
-        Statuses.StatusQueries queries,
+        StatusQueries queries,
         DatabaseBuilder database,
         CancellationToken cancellationToken)
     {
@@ -173,7 +176,7 @@ public static class ActionFeedEndpoints
         {
             if (await queries.FindInstrumentAsync(request.Instrument, "en", cancellationToken) is not { } found)
             {
-                return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+                return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
             }
 
             instrument = found.Id;
@@ -238,8 +241,8 @@ public static class ActionFeedEndpoints
         row.DatePrecision,
         row.Reservations,
         row.Basis,
-        InstrumentEndpoints.Day(row.Recorded)!.Value,
-        InstrumentEndpoints.Split(row.Source));
+        Dates.Day(row.Recorded)!.Value,
+        SourceList.Split(row.Source));
 
     // The next page repeats every filter of this one, with the cursor moved on.
     private static string NextLink(HttpRequest request, FeedCursor cursor)

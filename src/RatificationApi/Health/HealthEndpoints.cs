@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Health;
 

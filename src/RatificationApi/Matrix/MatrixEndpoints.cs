@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Matrix;
 
@@ -93,7 +93,7 @@ public static class MatrixEndpoints
                 p.Id,
                 p.Iso2,
                 p.Name,
-                p.UnStatus == "member",
+                p.IsUnMember,
                 p.RegionCode,
                 p.SubregionCode,
                 instruments.Select((instrument, index) => (instrument.Id, Cell: columns[index][p.Id])).ToDictionary(c => c.Id, c => c.Cell, StringComparer.Ordinal)))

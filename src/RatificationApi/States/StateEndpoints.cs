@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
 
@@ -57,7 +55,7 @@ public static class StateEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
         {
-            return StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
@@ -67,7 +65,7 @@ public static class StateEndpoints
             participant.FormalName,
             asOf,
             [.. all.Select(s => s.ToContract())],
-            InstrumentEndpoints.Split(participant.Source)));
+            SourceList.Split(participant.Source)));
     }
 
     internal static async Task<Results<Ok<StateGapsContract>, ProblemHttpResult>> ListStateGaps(
@@ -76,7 +74,7 @@ public static class StateEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
         {
-            return StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
@@ -88,10 +86,6 @@ public static class StateEndpoints
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
 
-    internal static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
-        "State not found",
-        $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
-
     internal static StateContract ToContract(ParticipantDbRow p) => new(
         p.Id,
         p.Iso3,
@@ -100,9 +94,9 @@ public static class StateEndpoints
         p.Name,
         p.NameLang,
         p.Kind,
-        p.UnStatus == "member",
+        p.IsUnMember,
         p.UnStatus,
-        p.UnAdmissionDate is { } admitted ? DateOnly.ParseExact(admitted, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        Dates.Day(p.UnAdmissionDate),
         Region(p.RegionCode, p.Region),
         Region(p.SubregionCode, p.Subregion),
         Region(p.IntermediateRegionCode, p.IntermediateRegion));

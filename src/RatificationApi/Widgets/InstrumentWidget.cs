@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
 
 namespace RatificationApi.Widgets;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
 
 namespace RatificationApi.Widgets;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.States;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Widgets;
 
@@ -40,6 +38,22 @@ public static class WidgetEndpoints
         return group;
     }
 
+    /// <summary>
+    /// The timeline chart, an SVG for an &lt;img&gt;: drawn by the same code as the instrument widget's chart, it lives here
+    /// and joins the instruments' routes, where its URL has always been.
+    /// </summary>
+    public static RouteGroupBuilder MapTimelineChart(this RouteGroupBuilder instruments)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        instruments.MapGet("/{id}/timeline.svg", GetTimelineChart)
+            .WithName("getInstrumentTimelineChart")
+            .WithSummary("Get an instrument's timeline as an SVG chart")
+            .WithDescription("The parties and signatories at the end of each year as a line chart, an SVG image with an accessible title and description, for a page to embed with <img>.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return instruments;
+    }
+
     internal static async Task<Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult>> GetStateWidget(
         [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
     {
@@ -53,7 +67,7 @@ public static class WidgetEndpoints
 
         if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
         {
-            return StateEndpoints.StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var today = statuses.Today;
@@ -69,7 +83,7 @@ public static class WidgetEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
         }
 
         var compact = request.Compact == "true";
@@ -77,7 +91,7 @@ public static class WidgetEndpoints
         var participants = await queries.ParticipantsAsync(lang, cancellationToken);
         var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, today, cancellationToken));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
-        var timeline = compact ? null : await InstrumentHistoryEndpoints.Timeline(instrument, queries, statuses, cancellationToken);
+        var timeline = compact ? null : await Timeline.OfAsync(instrument, queries, statuses, cancellationToken);
         return new EmbeddableHtmlResult(
             InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
             EmbeddableResponse.FramablePolicy);
@@ -89,12 +103,12 @@ public static class WidgetEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken) is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+            return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
         }
 
         if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
         {
-            return StateEndpoints.StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var status = (await statuses.ForParticipantAsync(participant, [instrument], statuses.Today, cancellationToken))[0];
@@ -119,14 +133,14 @@ public static class WidgetEndpoints
         if (!string.IsNullOrEmpty(request.Instrument)
             && (instrument = await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken)) is null)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+            return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
         }
 
         ParticipantDbRow? state = null;
         if (!string.IsNullOrEmpty(request.State)
             && (state = await queries.FindParticipantAsync(request.State, lang, cancellationToken)) is null)
         {
-            return StateEndpoints.StateNotFound(request.State);
+            return NotFoundProblems.State(request.State);
         }
 
         var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
@@ -134,6 +148,19 @@ public static class WidgetEndpoints
         return new EmbeddableHtmlResult(
             EmbedPage.Render(choice, await queries.ParticipantsAsync(lang, cancellationToken), await queries.InstrumentsAsync(lang, cancellationToken), baseUrl),
             EmbeddableResponse.EmbedPagePolicy);
+    }
+
+    internal static async Task<Results<SvgResult, ProblemHttpResult>> GetTimelineChart(
+        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        {
+            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+        }
+
+        var timeline = await Timeline.OfAsync(instrument, queries, statuses, cancellationToken);
+        return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
     }
 
     /// <summary>The instruments a widget shows: those listed (by id or MTDSG number, any case), in the usual order; all by default.</summary>

@@ -29,8 +29,8 @@ public class DatabaseBuildTests
         await GetJson(client, "/health/ready");
         var expected = DataSetLoader.Load(factory.DataDirectory, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations;
 
-        var snapshot = await factory.Services.GetRequiredService<RatificationApi.Statuses.StatusQueries>().SnapshotAsync(CancellationToken.None);
-        var rows = new List<RatificationApi.Statuses.StatementDbRow>();
+        var snapshot = await factory.Services.GetRequiredService<RatificationApi.ReadModel.StatusQueries>().SnapshotAsync(CancellationToken.None);
+        var rows = new List<RatificationApi.ReadModel.StatementDbRow>();
         foreach (var instrument in expected.Select(r => r.Instrument).Distinct())
         {
             rows.AddRange(snapshot.StatementsOfInstrument(instrument));

@@ -2,7 +2,7 @@ using Dapper;
 using RatificationApi.Data;
 using RatificationApi.Database;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>All SQL that reads instruments, participants and their actions.</summary>
 public sealed class StatusQueries(SqliteConnectionFactory connections)

@@ -1,7 +1,7 @@
 using Dapper;
 using RatificationApi.Database;
 
-namespace RatificationApi.Resolutions;
+namespace RatificationApi.ReadModel;
 
 internal sealed record ResolutionDbRow
 {
@@ -32,6 +32,9 @@ internal sealed record ParagraphDbRow
 /// <summary>All SQL that reads General Assembly resolutions.</summary>
 public sealed class ResolutionQueries(SqliteConnectionFactory connections)
 {
+    /// <summary>General Assembly resolution 63/194, the one the service is about: its adoption is the default start of an instrument's progress.</summary>
+    public const string Resolution63194 = "A-RES-63-194";
+
     /// <summary>Finds a resolution by id (A-RES-63-194) or symbol (A/RES/63/194), in any case.</summary>
     internal async Task<ResolutionDbRow?> FindAsync(string key, string lang, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 // Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract.
 
@@ -42,7 +42,19 @@ internal sealed record ParticipantDbRow
     public string Iso2 { get; init; } = "";
     public string? M49 { get; init; }
     public string Kind { get; init; } = "";
-    public string UnStatus { get; init; } = "";
+    /// <summary>As the data spells it: <c>member</c>, <c>observer</c> or <c>non-member</c>; shown as such.</summary>
+    public string UnStatus
+    {
+        get;
+        init
+        {
+            field = value;
+            IsUnMember = value == "member";
+        }
+    } = "";
+
+    /// <summary>Whether it is a UN Member State (today; <see cref="ParticipantFilter.IsMemberOn"/> asks for a date), decided once per row.</summary>
+    public bool IsUnMember { get; private init; }
     public string? UnAdmissionDate { get; init; }
     public string? RegionCode { get; init; }
     public string? Region { get; init; }

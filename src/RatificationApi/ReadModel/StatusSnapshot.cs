@@ -1,7 +1,7 @@
 using System.Text;
 using RatificationApi.Domain;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>
 /// The rows of one built database that statuses are folded from, in memory and indexed, with each action already

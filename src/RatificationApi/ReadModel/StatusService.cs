@@ -1,6 +1,6 @@
 using RatificationApi.Domain;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>A participant's folded status under an instrument, with what the contract needs to show it.</summary>
 /// <param name="Instrument">The instrument.</param>
@@ -45,6 +45,8 @@ internal sealed record ParticipantRecord(
 
 internal static class StatusNames
 {
+    private static readonly TreatyStatus[] Statuses = Enum.GetValues<TreatyStatus>();
+
     public static IReadOnlyList<string> All { get; } = ["party", "signatory", "none", "withdrawn"];
 
     public static string Of(TreatyStatus status) => status switch
@@ -55,6 +57,20 @@ internal static class StatusNames
         TreatyStatus.Withdrawn => "withdrawn",
         _ => status.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The status a wire name stands for (a validated filter), or null for none asked.</summary>
+    public static TreatyStatus? Parse(string? name)
+    {
+        foreach (var status in Statuses)
+        {
+            if (name == Of(status))
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
@@ -184,7 +200,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {
-        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.UnStatus == "member")));
+        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.IsUnMember)));
         return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
     }
 
