@@ -37,7 +37,6 @@ builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<StatusQueries>();
 builder.Services.AddSingleton<StatusService>();
 builder.Services.AddSingleton<ResolutionQueries>();
-builder.Services.AddSingleton<ActionFeedQueries>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

@@ -1,10 +1,8 @@
 using System.ComponentModel;
 using System.Text;
-using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using RatificationApi.Database;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
@@ -103,46 +101,6 @@ public readonly record struct FeedCursor(string Recorded, string Id)
     }
 }
 
-internal sealed record FeedDbRow
-{
-    public string FeedId { get; init; } = "";
-    public string Instrument { get; init; } = "";
-    public string Participant { get; init; } = "";
-    public string Kind { get; init; } = "";
-    public string? Date { get; init; }
-    public string DatePrecision { get; init; } = "";
-    public string Reservations { get; init; } = "";
-    public string Basis { get; init; } = "";
-    public string Recorded { get; init; } = "";
-    public string Source { get; init; } = "";
-}
-
-/// <summary>The SQL of the change feed: keyset pagination over (recorded, id), so pages never overlap or skip.</summary>
-public sealed class ActionFeedQueries(SqliteConnectionFactory connections)
-{
-    internal async Task<IReadOnlyList<FeedDbRow>> PageAsync(
-        string? instrument, string? participant, string? kind, string? since, FeedCursor? after, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FeedDbRow>(new CommandDefinition(
-            """
-            SELECT a.feed_id AS FeedId, a.instrument AS Instrument, a.participant AS Participant, a.kind AS Kind, a.date AS Date,
-                   a.date_precision AS DatePrecision, a.reservations AS Reservations, a.basis AS Basis, a.recorded AS Recorded, a.source AS Source
-            FROM actions AS a
-            WHERE (@Instrument IS NULL OR a.instrument = @Instrument)
-              AND (@Participant IS NULL OR a.participant = @Participant)
-              AND (@Kind IS NULL OR a.kind = @Kind)
-              AND (@Since IS NULL OR a.recorded >= @Since)
-              AND (@AfterRecorded IS NULL OR (a.recorded, a.feed_id) > (@AfterRecorded, @AfterId))
-            ORDER BY a.recorded, a.feed_id
-            LIMIT @Limit
-            """,
-            new { Instrument = instrument, Participant = participant, Kind = kind, Since = since, AfterRecorded = after?.Recorded, AfterId = after?.Id, Limit = limit },
-            cancellationToken: cancellationToken));
-        return [.. rows];
-    }
-}
-
 public static class ActionFeedEndpoints
 {
     public const int MaxLimit = 1000;
@@ -166,9 +124,7 @@ public static class ActionFeedEndpoints
     internal static async Task<Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult>> ListActions(
         [AsParameters] ActionFeedRequest request,
         HttpContext context,
-        ActionFeedQueries feed,
         StatusQueries queries,
-        DatabaseBuilder database,
         CancellationToken cancellationToken)
     {
         string? instrument = null;
@@ -197,10 +153,11 @@ public static class ActionFeedEndpoints
         FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
 
         // One row more than the page shows tells whether there is a next page.
-        var rows = await feed.PageAsync(instrument, participant, request.Kind, request.Since, after, limit + 1, cancellationToken);
+        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var rows = Page(snapshot.Feed, instrument, participant, request.Kind, request.Since, after, limit + 1);
         var page = rows.Take(limit).Select(ToContract).ToList();
         var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;
-        var result = new ActionPageContract(database.DataVersion ?? string.Empty, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
+        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
 
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
@@ -232,7 +189,50 @@ public static class ActionFeedEndpoints
         });
     }
 
-    private static FeedActionContract ToContract(FeedDbRow row) => new(
+    /// <summary>
+    /// Keyset pagination over the feed's order, (recorded, id): up to <paramref name="limit"/> actions after the cursor
+    /// that match every filter, so that pages never overlap or skip. Text compares by ordinal, as SQLite compares it.
+    /// </summary>
+    internal static List<ActionDbRow> Page(
+        ActionDbRow[] feed, string? instrument, string? participant, string? kind, string? since, FeedCursor? after, int limit)
+    {
+        var start = since is null ? 0 : FirstAfter(feed, since, null);
+        if (after is { } cursor)
+        {
+            start = Math.Max(start, FirstAfter(feed, cursor.Recorded, cursor.Id));
+        }
+
+        var rows = new List<ActionDbRow>();
+        for (var index = start; index < feed.Length && rows.Count < limit; index++)
+        {
+            var action = feed[index];
+            if ((instrument is null || action.Instrument == instrument)
+                && (participant is null || action.Participant == participant)
+                && (kind is null || action.Kind == kind))
+            {
+                rows.Add(action);
+            }
+        }
+
+        return rows;
+    }
+
+    // The first index whose (recorded, id) comes after the cursor's; without an id, the first recorded on or after the date.
+    private static int FirstAfter(ActionDbRow[] feed, string recorded, string? id)
+    {
+        var (low, high) = (0, feed.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(feed[middle].Recorded, recorded);
+            var past = id is null ? order >= 0 : order > 0 || (order == 0 && string.CompareOrdinal(feed[middle].FeedId, id) > 0);
+            (low, high) = past ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
+
+    private static FeedActionContract ToContract(ActionDbRow row) => new(
         row.FeedId,
         row.Instrument,
         row.Participant,

@@ -68,25 +68,19 @@ internal sealed record ParticipantDbRow
     public string Source { get; init; } = "";
 }
 
+/// <summary>A treaty action with everything a status, a participant's record and the change feed show of it.</summary>
 internal sealed record ActionDbRow
 {
     public string Instrument { get; init; } = "";
     public string Participant { get; init; } = "";
     public string Kind { get; init; } = "";
     public string? Date { get; init; }
-    public string Reservations { get; init; } = "";
-    public string Basis { get; init; } = "";
-    public string Source { get; init; } = "";
-}
-
-/// <summary>An action with everything the participant endpoint shows of it.</summary>
-internal sealed record ActionRecordDbRow
-{
-    public string Kind { get; init; } = "";
-    public string? Date { get; init; }
     public string DatePrecision { get; init; } = "";
+    public string? DateStart { get; init; }
     public string Reservations { get; init; } = "";
     public string Basis { get; init; } = "";
+    public string Recorded { get; init; } = "";
+    public string FeedId { get; init; } = "";
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
 }

@@ -39,8 +39,28 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
 
     private const string ActionColumns = """
         a.instrument AS Instrument, a.participant AS Participant, a.kind AS Kind, a.date AS Date,
-        a.reservations AS Reservations, a.basis AS Basis, a.source AS Source
+        a.date_precision AS DatePrecision, a.date_start AS DateStart, a.reservations AS Reservations, a.basis AS Basis,
+        a.recorded AS Recorded, a.feed_id AS FeedId, a.source AS Source, a.notes AS Notes
         FROM actions AS a
+        """;
+
+    // A resolution's title is keyed by its id with 'resolution-' for 'A-RES-', in lower case.
+    private const string ResolutionColumns = """
+        r.id AS Id, r.symbol AS Symbol, r.adopted AS Adopted,
+        COALESCE(t.title, en.title, r.symbol) AS Title,
+        CASE WHEN t.title IS NOT NULL THEN @Lang ELSE 'en' END AS TitleLang,
+        COALESCE(t.confidence, en.confidence) AS TitleConfidence,
+        r.session AS Session, r.meeting AS Meeting, r.agenda_item AS AgendaItem, r.committee_report AS CommitteeReport,
+        r.distributed AS Distributed, r.recalls AS Recalls, r.source AS Source, r.notes AS Notes
+        FROM resolutions AS r
+        LEFT JOIN titles AS t ON t.item = lower(replace(r.id, 'A-RES-', 'resolution-')) AND t.lang = @Lang
+        LEFT JOIN titles AS en ON en.item = lower(replace(r.id, 'A-RES-', 'resolution-')) AND en.lang = 'en'
+        """;
+
+    private const string ParagraphColumns = """
+        p.resolution AS Resolution, p.paragraph AS Paragraph, p.instrument AS Instrument, p.summary AS Summary, p.source AS Source
+        FROM resolution_paragraphs AS p
+        JOIN instruments AS i ON i.id = p.instrument
         """;
 
     private const string StatementColumns = """
@@ -106,31 +126,28 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
             participants[lang] = [.. await connection.QueryAsync<ParticipantDbRow>($"SELECT {ParticipantColumns} ORDER BY p.id", new { Lang = lang })];
         }
 
+        var resolutions = new Dictionary<string, IReadOnlyList<ResolutionDbRow>>(StringComparer.Ordinal);
+        foreach (var lang in Languages.All)
+        {
+            resolutions[lang] = [.. await connection.QueryAsync<ResolutionDbRow>($"SELECT {ResolutionColumns} ORDER BY r.id", new { Lang = lang })];
+        }
+
         var actions = await connection.QueryAsync<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
         var statements = await connection.QueryAsync<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
-        return new StatusSnapshot(instruments, participants, [.. actions], [.. statements]);
+        var paragraphs = await connection.QueryAsync<ParagraphDbRow>($"SELECT {ParagraphColumns} ORDER BY p.resolution, p.paragraph, i.position");
+        var version = await connection.QuerySingleAsync<string>("SELECT value FROM meta WHERE key = 'data_version'");
+        return new StatusSnapshot(instruments, participants, [.. actions], [.. statements])
+        {
+            DataVersion = version,
+            Resolutions = resolutions,
+            Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
+        };
     }
 
     private sealed record SnapshotLoad(DatabaseFile Database, Lazy<Task<StatusSnapshot>> Lazy)
     {
         public Task<StatusSnapshot> Task => Lazy.Value;
-    }
-
-    /// <summary>One participant's actions under one instrument, with their notes, by date (undated last).</summary>
-    internal async Task<IReadOnlyList<ActionRecordDbRow>> ActionRecordsAsync(string instrument, string participant, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActionRecordDbRow>(new CommandDefinition(
-            """
-            SELECT a.kind AS Kind, a.date AS Date, a.date_precision AS DatePrecision, a.reservations AS Reservations,
-                   a.basis AS Basis, a.source AS Source, a.notes AS Notes
-            FROM actions AS a
-            WHERE a.instrument = @Instrument AND a.participant = @Participant
-            ORDER BY a.date_start IS NULL, a.date_start, a.id
-            """,
-            new { Instrument = instrument, Participant = participant },
-            cancellationToken: cancellationToken));
-        return [.. rows];
     }
 
     /// <summary>Whether the database answers: one cheap read of its metadata.</summary>

@@ -41,7 +41,7 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
 /// <param name="Statements">Its statements known to have been made by the date.</param>
 /// <param name="ObjectionsReceived">Others' objections to its statements known to have been made by the date.</param>
 internal sealed record ParticipantRecord(
-    ParticipantStatus Status, IReadOnlyList<ActionRecordDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
+    ParticipantStatus Status, IReadOnlyList<ActionDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
 
 internal static class StatusNames
 {
@@ -151,7 +151,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         var today = Today;
         var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
         var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
-        var records = (await queries.ActionRecordsAsync(instrument.Id, participant.Id, cancellationToken))
+        var records = snapshot.RecordsOf(instrument.Id, participant.Id)
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
         var status = new ParticipantStatus(

@@ -26,6 +26,7 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsOfInstrumentByTarget;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfParticipantByInstrument;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsToParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
 
     /// <param name="instruments">Per language, the instruments in their order.</param>
     /// <param name="participants">Per language, the participants ordered by id.</param>
@@ -68,6 +69,15 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
         _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Instrument, a => a.Action), StringComparer.Ordinal);
+        // A participant's record lists its actions by date, undated last, then as recorded (OrderBy is stable).
+        _recordsByInstrument = actions.GroupBy(a => a.Instrument, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => RowIndex<ActionDbRow>.Of(g.OrderBy(a => a.DateStart is null).ThenBy(a => a.DateStart, StringComparer.Ordinal), a => a.Participant, a => a),
+                StringComparer.Ordinal);
+
+        // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
+        Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
         _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
 
         // Statements keep file order within every group (GroupBy preserves it).
@@ -84,6 +94,18 @@ internal sealed class StatusSnapshot
         _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Target!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
     }
+
+    /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
+    public required string DataVersion { get; init; }
+
+    /// <summary>Per language, the General Assembly resolutions by id.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ResolutionDbRow>> Resolutions { get; init; }
+
+    /// <summary>Per resolution id, its paragraphs in order, each paragraph's instruments in their order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ParagraphDbRow>> Paragraphs { get; init; }
+
+    /// <summary>Every action in the change feed's order: by <c>recorded</c>, then by feed id.</summary>
+    public ActionDbRow[] Feed { get; }
 
     public IReadOnlyList<InstrumentDbRow> Instruments(string lang) => _instruments[lang];
 
@@ -138,6 +160,10 @@ internal sealed class StatusSnapshot
     /// <summary>A statement of this snapshot, parsed once.</summary>
     public TreatyStatement Parsed(StatementDbRow statement) =>
         _parsedStatements.TryGetValue(statement.Id, out var parsed) ? parsed : StatusService.ToStatement(statement);
+
+    /// <summary>One participant's actions under one instrument, by date (undated last), then as recorded.</summary>
+    public ActionDbRow[] RecordsOf(string instrument, string participant) =>
+        _recordsByInstrument.TryGetValue(instrument, out var rows) ? rows[participant] : [];
 
     /// <summary>One participant's actions under one instrument, parsed, in the order recorded.</summary>
     public IReadOnlyList<TreatyAction> ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
