@@ -82,7 +82,8 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
 {
     try
     {
-        app.Services.GetRequiredService<DatabaseBuilder>().Build();
+        var database = app.Services.GetRequiredService<DatabaseBuilder>().Build();
+        await app.Services.GetRequiredService<StatusQueries>().LoadAsync(database, CancellationToken.None);
     }
     catch (DataValidationException ex) when (!app.Environment.IsEnvironment("Testing"))
     {

@@ -4,7 +4,7 @@ using RatificationApi.Database;
 
 namespace RatificationApi.ReadModel;
 
-/// <summary>All SQL that reads instruments, participants and their actions.</summary>
+/// <summary>The one loader of the read model, and the read model every request reads.</summary>
 public sealed class StatusQueries(SqliteConnectionFactory connections)
 {
     private const string InstrumentColumns = """
@@ -70,7 +70,7 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         FROM reservations AS r
         """;
 
-    private volatile SnapshotLoad? _load;
+    private Task<StatusSnapshot>? _snapshot;
 
     internal async Task<IReadOnlyList<InstrumentDbRow>> InstrumentsAsync(string lang, CancellationToken cancellationToken) =>
         (await SnapshotAsync(cancellationToken)).Instruments(lang);
@@ -95,29 +95,24 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         (await SnapshotAsync(cancellationToken)).ActionsOfParticipant(participant);
 
     /// <summary>
-    /// The rows every status is folded from, read once per built database (about 1,400 actions, 360 statements,
-    /// 198 participants and five instruments in six languages): a request then folds in memory instead of querying. The copy is taken
-    /// again the first time it is asked for after a rebuild, from the new database.
+    /// Loads the read model from the database built at start-up, once (about 1,400 actions, 360 statements, 198
+    /// participants and five instruments in six languages, the resolutions and the change feed): every request reads
+    /// it and none queries. The database is never swapped: a data change ships as a new build.
     /// </summary>
-    internal Task<StatusSnapshot> SnapshotAsync(CancellationToken cancellationToken)
+    internal async Task LoadAsync(string database, CancellationToken cancellationToken)
     {
-        var database = connections.Current ?? throw new InvalidOperationException("The database has not been built yet.");
-        var load = _load;
-        if (load is not null && ReferenceEquals(load.Database, database) && !load.Task.IsFaulted && !load.Task.IsCanceled)
-        {
-            return load.Task.IsCompletedSuccessfully ? load.Task : load.Task.WaitAsync(cancellationToken);
-        }
-
-        // Requests that see the same new database share one load; the load itself is not cancelled with a request.
-        var fresh = new SnapshotLoad(database, new Lazy<Task<StatusSnapshot>>(() => LoadSnapshotAsync(database)));
-        var previous = Interlocked.CompareExchange(ref _load, fresh, load);
-        var winner = ReferenceEquals(previous, load) ? fresh : previous!;
-        return winner.Task.WaitAsync(cancellationToken);
+        var snapshot = await LoadSnapshotAsync(database, cancellationToken);
+        connections.Serve(database);
+        _snapshot = Task.FromResult(snapshot);
     }
 
-    private async Task<StatusSnapshot> LoadSnapshotAsync(DatabaseFile database)
+    /// <summary>The read model loaded at start-up.</summary>
+    internal Task<StatusSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
+        _snapshot ?? throw new InvalidOperationException("The database has not been built yet.");
+
+    private static async Task<StatusSnapshot> LoadSnapshotAsync(string database, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenReadOnlyAsync(database, CancellationToken.None);
+        await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
         var instruments = new Dictionary<string, IReadOnlyList<InstrumentDbRow>>(StringComparer.Ordinal);
         var participants = new Dictionary<string, IReadOnlyList<ParticipantDbRow>>(StringComparer.Ordinal);
         foreach (var lang in Languages.All)
@@ -143,11 +138,6 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
             Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
         };
-    }
-
-    private sealed record SnapshotLoad(DatabaseFile Database, Lazy<Task<StatusSnapshot>> Lazy)
-    {
-        public Task<StatusSnapshot> Task => Lazy.Value;
     }
 
     /// <summary>Whether the database answers: one cheap read of its metadata.</summary>

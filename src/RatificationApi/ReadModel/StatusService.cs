@@ -94,7 +94,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     private async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements, CancellationToken cancellationToken)
     {
-        // Everything comes from the in-memory snapshot taken once per build, already parsed and indexed.
+        // Everything comes from the read model loaded at start-up, already parsed and indexed.
         var snapshot = await queries.SnapshotAsync(cancellationToken);
         var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
         var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);

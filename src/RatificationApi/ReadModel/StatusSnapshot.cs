@@ -4,8 +4,8 @@ using RatificationApi.Domain;
 namespace RatificationApi.ReadModel;
 
 /// <summary>
-/// The rows of one built database that statuses are folded from, in memory and indexed, with each action already
-/// parsed. Immutable: requests share it, and a rebuild makes a new one (see <see cref="StatusQueries.SnapshotAsync"/>).
+/// The rows of the database built at start-up, in memory and indexed, with each action already parsed: what every
+/// request reads. Immutable, loaded once (see <see cref="StatusQueries.LoadAsync"/>).
 /// Lookups behave as the SQL they replace: ids and codes match in any ASCII case, rows come in the same order.
 /// </summary>
 internal sealed class StatusSnapshot

@@ -66,23 +66,6 @@ public class DatabaseBuildTests
     }
 
     [Fact]
-    public async Task Build_ChangedGoodData_SwapsToANewDatabaseForLaterRequests()
-    {
-        var data = TestPaths.CopyOfData();
-        await using var factory = new CustomDataApiFactory(data);
-        using var client = factory.CreateClient();
-        var before = await GetJson(client, "/v1/states/USA/gaps");
-        Assert.Equal(1, before.GetProperty("count").GetInt32());
-
-        File.AppendAllText(Path.Combine(data, DataSetLoader.ActionsFile), "cedaw,USA,ratification,2026-01-05,no,secondary,,2026-11-28,test,\n");
-        factory.Services.GetRequiredService<DatabaseBuilder>().Build();
-
-        var after = await GetJson(client, "/v1/states/USA/gaps");
-        Assert.Equal(0, after.GetProperty("count").GetInt32());
-        Assert.Equal(2, Directory.GetFiles(factory.DatabaseDirectory).Length);
-    }
-
-    [Fact]
     public void StartUp_BadData_StopsWithFileLineAndRule()
     {
         var data = TestPaths.CopyOfData();
