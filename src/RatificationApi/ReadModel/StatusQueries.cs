@@ -140,9 +140,18 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         };
     }
 
-    /// <summary>Whether the database answers: one cheap read of its metadata.</summary>
-    internal async Task<string?> DataVersionAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The data version, when the database the service loaded is still there and answers (one cheap read of its
+    /// metadata); else null. Pooled connections keep reading a file that was deleted under them (a temp-folder
+    /// cleaner, say): a replica whose database is gone is not ready, whatever its pool still answers.
+    /// </summary>
+    internal async Task<string?> ReadyVersionAsync(CancellationToken cancellationToken)
     {
+        if (connections.DatabasePath is not { } path || !File.Exists(path))
+        {
+            return null;
+        }
+
         await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT value FROM meta WHERE key = 'data_version'", cancellationToken: cancellationToken));

@@ -55,6 +55,15 @@ public class DependencyRulesTests
         AssertKept(result, $"{feature} depends on no other feature: a helper two features need moves to a shared folder (ReadModel, Domain or Infrastructure)");
     }
 
+    [Theory]
+    [MemberData(nameof(Features))]
+    public void Feature_OpensNoDatabase(string feature)
+    {
+        var result = Service.That().ResideInNamespace(Root + feature).ShouldNot().HaveDependencyOnAny(Root + "Database", "Microsoft.Data.Sqlite", "Dapper").GetResult();
+
+        AssertKept(result, $"{feature} reads the read model, loaded once at start-up; it opens no connection");
+    }
+
     [Fact]
     public void Features_AreEveryFolderThatIsNotShared()
     {
