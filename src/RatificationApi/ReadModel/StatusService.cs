@@ -150,7 +150,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         var said = snapshot.StatementsOfInstrument(instrument.Id);
         var today = Today;
         var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
-        var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
+        var received = said.Where(s => s.Target == participant.Id && snapshot.Parsed(s).Kind == StatementKind.Objection && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
         var records = snapshot.RecordsOf(instrument.Id, participant.Id)
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
@@ -178,10 +178,11 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
             }
         }
 
+        // The snapshot indexes only objections by the participant they concern.
         var objectionsReceived = 0;
         foreach (var row in received)
         {
-            if (row.Kind == "objection" && Made(snapshot, instrument, row, asOf, today))
+            if (Made(snapshot, instrument, row, asOf, today))
             {
                 objectionsReceived++;
             }

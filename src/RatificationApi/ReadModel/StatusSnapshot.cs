@@ -81,8 +81,8 @@ internal sealed class StatusSnapshot
         _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
 
         // Statements keep file order within every group (GroupBy preserves it).
-        var objections = statements.Where(s => s.Kind == "objection" && s.Target is not null).ToList();
         _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
+        var objections = statements.Where(s => _parsedStatements[s.Id].Kind == StatementKind.Objection && s.Target is not null).ToList();
         _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
         _statementsOfInstrumentByAuthor = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
