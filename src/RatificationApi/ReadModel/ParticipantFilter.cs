@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace RatificationApi.ReadModel;
@@ -12,7 +11,7 @@ internal static class ParticipantFilter
     /// <summary>Whether the participant was a UN Member State on <paramref name="day"/>.</summary>
     public static bool IsMemberOn(ParticipantDbRow p, DateOnly day) =>
         p.IsUnMember
-        && (p.UnAdmissionDate is null || DateOnly.ParseExact(p.UnAdmissionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture) <= day);
+        && (p.AdmittedOn is not { } admitted || admitted <= day);
 
     public static bool MatchesMembership(ParticipantDbRow p, string? unMember) =>
         unMember is null || p.IsUnMember == (unMember == "true");

@@ -1,3 +1,5 @@
+using RatificationApi.Infrastructure;
+
 namespace RatificationApi.ReadModel;
 
 // Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract.
@@ -55,7 +57,18 @@ internal sealed record ParticipantDbRow
 
     /// <summary>Whether it is a UN Member State (today; <see cref="ParticipantFilter.IsMemberOn"/> asks for a date), decided once per row.</summary>
     public bool IsUnMember { get; private init; }
-    public string? UnAdmissionDate { get; init; }
+    public string? UnAdmissionDate
+    {
+        get;
+        init
+        {
+            field = value;
+            AdmittedOn = Dates.Day(value);
+        }
+    }
+
+    /// <summary>The day it was admitted to the UN, parsed once per row; null when not a member or when the data has no date.</summary>
+    public DateOnly? AdmittedOn { get; private init; }
     public string? RegionCode { get; init; }
     public string? Region { get; init; }
     public string? SubregionCode { get; init; }

@@ -1,4 +1,5 @@
 using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
@@ -207,8 +208,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
 
     internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
     {
-        DateOnly? general = instrument.EntryIntoForce is { } eif ? DateOnly.Parse(eif, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return EntryIntoForceRule.TryCreate(general, instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
+        return EntryIntoForceRule.TryCreate(Dates.Day(instrument.EntryIntoForce), instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
     }
 
     internal static TreatyAction ToAction(ActionDbRow row)

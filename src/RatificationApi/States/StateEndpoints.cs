@@ -96,7 +96,7 @@ public static class StateEndpoints
         p.Kind,
         p.IsUnMember,
         p.UnStatus,
-        Dates.Day(p.UnAdmissionDate),
+        p.AdmittedOn,
         Region(p.RegionCode, p.Region),
         Region(p.SubregionCode, p.Subregion),
         Region(p.IntermediateRegionCode, p.IntermediateRegion));
