@@ -121,18 +121,17 @@ public static class ActionFeedEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult>> ListActions(
+    internal static Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult> ListActions(
         [AsParameters] ActionFeedRequest request,
         HttpContext context,
-        StatusQueries queries,
-        CancellationToken cancellationToken)
+        StatusQueries queries)
     {
         string? instrument = null;
         if (request.Instrument is not null)
         {
-            if (await queries.FindInstrumentAsync(request.Instrument, "en", cancellationToken) is not { } found)
+            if (queries.FindInstrument(request.Instrument, "en") is not { } found)
             {
-                return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
+                return NotFoundProblems.Instrument(request.Instrument, queries);
             }
 
             instrument = found.Id;
@@ -141,7 +140,7 @@ public static class ActionFeedEndpoints
         string? participant = null;
         if (request.State is not null)
         {
-            if (await queries.FindParticipantAsync(request.State, "en", cancellationToken) is not { } found)
+            if (queries.FindParticipant(request.State, "en") is not { } found)
             {
                 return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
             }
@@ -153,7 +152,7 @@ public static class ActionFeedEndpoints
         FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
 
         // One row more than the page shows tells whether there is a next page.
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = queries.Snapshot;
         var rows = Page(snapshot.Feed, instrument, participant, request.Kind, request.Since, after, limit + 1);
         var page = rows.Take(limit).Select(ToContract).ToList();
         var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;

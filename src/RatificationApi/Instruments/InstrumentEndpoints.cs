@@ -44,54 +44,54 @@ public static class InstrumentEndpoints
         return group;
     }
 
-    internal static async Task<Ok<InstrumentListContract>> ListInstruments(
-        [AsParameters] InstrumentListRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Ok<InstrumentListContract> ListInstruments(
+        [AsParameters] InstrumentListRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var instruments = await queries.InstrumentsAsync(lang, cancellationToken);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var instruments = queries.Instruments(lang);
+        var participants = queries.Participants(lang);
         var items = new List<InstrumentContract>();
         foreach (var instrument in instruments)
         {
-            var all = await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken);
+            var all = statuses.StatusesOnly(instrument, participants, asOf);
             items.Add(ToContract(instrument, all, asOf));
         }
 
         return TypedResults.Ok(new InstrumentListContract(asOf, items));
     }
 
-    internal static async Task<Results<Ok<InstrumentContract>, ProblemHttpResult>> GetInstrument(
-        [AsParameters] InstrumentRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentContract>, ProblemHttpResult> GetInstrument(
+        [AsParameters] InstrumentRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.StatusesOnlyAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.StatusesOnly(instrument, queries.Participants(lang), asOf);
         return TypedResults.Ok(ToContract(instrument, all, asOf));
     }
 
-    internal static async Task<Results<Ok<ParticipantListContract>, ProblemHttpResult>> ListParticipants(
-        [AsParameters] ParticipantsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ParticipantListContract>, ProblemHttpResult> ListParticipants(
+        [AsParameters] ParticipantsRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = queries.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForInstrumentAsync(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf, cancellationToken);
+        var all = statuses.ForInstrument(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf);
         var wanted = StatusNames.Parse(request.Status);
         var items = all
             .Where(s => s.Status.Status != TreatyStatus.None || s.Status.Uncertain)
@@ -101,22 +101,22 @@ public static class InstrumentEndpoints
         return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
     }
 
-    internal static async Task<Results<Ok<InstrumentParticipantContract>, ProblemHttpResult>> GetParticipant(
-        [AsParameters] InstrumentParticipantRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentParticipantContract>, ProblemHttpResult> GetParticipant(
+        [AsParameters] InstrumentParticipantRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (queries.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var record = await statuses.RecordAsync(instrument, participant, asOf, cancellationToken);
+        var record = statuses.Record(instrument, participant, asOf);
         return TypedResults.Ok(new InstrumentParticipantContract(
             instrument.Id,
             participant.Id,
@@ -131,23 +131,23 @@ public static class InstrumentEndpoints
     private static StatementContract ToContract(StatementDbRow s) =>
         new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, SourceList.Split(s.Source), s.Notes);
 
-    internal static async Task<Results<Ok<InstrumentGapsContract>, ProblemHttpResult>> ListGaps(
-        [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentGapsContract>, ProblemHttpResult> ListGaps(
+        [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = queries.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        return TypedResults.Ok(await Gaps.OfAsync(instrument, participants, request.Region, request.GroupBy, asOf, statuses, cancellationToken));
+        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, request.GroupBy, asOf, statuses));
     }
 
     internal static InstrumentContract ToContract(InstrumentDbRow i, IReadOnlyList<ParticipantStatus> statuses, DateOnly asOf)

@@ -29,27 +29,27 @@ public static class InstrumentHistoryEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<ProgressContract>, ProblemHttpResult>> GetProgress(
-        [AsParameters] ProgressRequest request, HttpContext context, StatusQueries queries, ResolutionQueries resolutions, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ProgressContract>, ProblemHttpResult> GetProgress(
+        [AsParameters] ProgressRequest request, HttpContext context, StatusQueries queries, ResolutionQueries resolutions, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = queries.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var today = statuses.Today;
-        var from = Dates.TryParseDay(request.From, out var f) ? f : await resolutions.AdoptedAsync(ResolutionQueries.Resolution63194, cancellationToken) ?? Dates.Day(instrument.Adopted)!.Value;
+        var from = Dates.TryParseDay(request.From, out var f) ? f : resolutions.Adopted(ResolutionQueries.Resolution63194) ?? Dates.Day(instrument.Adopted)!.Value;
         var to = Dates.AsOf(request.To, today);
         var inRegion = participants.Where(p => ParticipantFilter.InRegion(p, request.Region)).ToList();
-        var before = (await statuses.ForInstrumentAsync(instrument, inRegion, from, cancellationToken)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);
-        var after = await statuses.ForInstrumentAsync(instrument, inRegion, to, cancellationToken);
+        var before = (statuses.ForInstrument(instrument, inRegion, from)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);
+        var after = statuses.ForInstrument(instrument, inRegion, to);
 
         var items = new List<(TreatyAction Consent, JoinedContract Joined)>();
         var undetermined = new List<JoinedContract>();
@@ -61,7 +61,7 @@ public static class InstrumentHistoryEndpoints
             {
                 if (now.Status.Status == TreatyStatus.Party || then.Status != TreatyStatus.Party)
                 {
-                    var pending = consent ?? await UncountedConsent(queries, instrument.Id, now.Participant.Id, cancellationToken);
+                    var pending = consent ?? UncountedConsent(queries, instrument.Id, now.Participant.Id);
                     if (pending is not null)
                     {
                         undetermined.Add(ToJoined(now.Participant, pending));
@@ -85,15 +85,15 @@ public static class InstrumentHistoryEndpoints
             undetermined));
     }
 
-    internal static async Task<Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult>> GetTimeline(
-        [AsParameters] TimelineRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult> GetTimeline(
+        [AsParameters] TimelineRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
-        if (await queries.FindInstrumentAsync(request.Id, "en", cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, "en") is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        var timeline = await Timeline.OfAsync(instrument, queries, statuses, cancellationToken);
+        var timeline = Timeline.Of(instrument, queries, statuses);
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
             return TypedResults.Ok(timeline);
@@ -126,9 +126,9 @@ public static class InstrumentHistoryEndpoints
         consent.Basis);
 
     // A consent that the fold could not count on the date (its date is unknown or straddles it).
-    private static async Task<TreatyAction?> UncountedConsent(StatusQueries queries, string instrument, string participant, CancellationToken cancellationToken)
+    private static TreatyAction? UncountedConsent(StatusQueries queries, string instrument, string participant)
     {
-        var rows = await queries.ActionsOfParticipantAsync(participant, cancellationToken);
+        var rows = queries.ActionsOfParticipant(participant);
         return rows
             .Where(r => r.Instrument == instrument && ActionKinds.Parse(r.Kind).IsConsent())
             .Select(r => new TreatyAction(ActionKinds.Parse(r.Kind), PartialDate.Parse(r.Date), ActionKinds.ParseRecorded(r.Reservations), r.Source, r.Basis))

@@ -69,11 +69,11 @@ public static class MatrixEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<MatrixContract>, CsvResult, ProblemHttpResult>> GetMatrix(
-        [AsParameters] MatrixRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<MatrixContract>, CsvResult, ProblemHttpResult> GetMatrix(
+        [AsParameters] MatrixRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = queries.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -81,11 +81,11 @@ public static class MatrixEndpoints
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var rows = participants.Where(p => ParticipantFilter.InRegion(p, request.Region) && ParticipantFilter.MatchesMembership(p, request.UnMember)).ToList();
-        var instruments = await queries.InstrumentsAsync(lang, cancellationToken);
+        var instruments = queries.Instruments(lang);
         var columns = new List<Dictionary<string, MatrixCellContract>>();
         foreach (var instrument in instruments)
         {
-            columns.Add((await statuses.ForInstrumentAsync(instrument, rows, asOf, cancellationToken))
+            columns.Add((statuses.ForInstrument(instrument, rows, asOf))
                 .ToDictionary(s => s.Participant.Id, ToCell, StringComparer.Ordinal));
         }
 

@@ -46,11 +46,11 @@ public sealed record GapGroupContract(string Code, string Name, int Count, IRead
 /// </summary>
 internal static class Gaps
 {
-    public static async Task<InstrumentGapsContract> OfAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses, CancellationToken cancellationToken)
+    public static InstrumentGapsContract Of(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses)
     {
         var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
-        var all = await statuses.StatusesOnlyAsync(instrument, members, asOf, cancellationToken);
+        var all = statuses.StatusesOnly(instrument, members, asOf);
         var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
         var items = gaps.Select(ToGap).ToList();
         var groups = groupBy is null

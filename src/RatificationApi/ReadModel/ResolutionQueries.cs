@@ -37,7 +37,7 @@ public sealed class ResolutionQueries(StatusQueries queries)
     public const string Resolution63194 = "A-RES-63-194";
 
     /// <summary>Finds a resolution by id (A-RES-63-194) or symbol (A/RES/63/194), in any ASCII case.</summary>
-    internal async Task<ResolutionDbRow?> FindAsync(string key, string lang, CancellationToken cancellationToken)
+    internal ResolutionDbRow? Find(string key, string lang)
     {
         if (!Ascii.IsValid(key))
         {
@@ -45,7 +45,7 @@ public sealed class ResolutionQueries(StatusQueries queries)
         }
 
         var upper = key.ToUpperInvariant();
-        foreach (var resolution in (await queries.SnapshotAsync(cancellationToken)).Resolutions[lang])
+        foreach (var resolution in queries.Snapshot.Resolutions[lang])
         {
             if (resolution.Id == upper || resolution.Symbol == upper)
             {
@@ -57,12 +57,12 @@ public sealed class ResolutionQueries(StatusQueries queries)
     }
 
     /// <summary>The paragraphs of a resolution, in order, each paragraph's instruments in their order.</summary>
-    internal async Task<IReadOnlyList<ParagraphDbRow>> ParagraphsAsync(string resolution, CancellationToken cancellationToken) =>
-        (await queries.SnapshotAsync(cancellationToken)).Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
+    internal IReadOnlyList<ParagraphDbRow> Paragraphs(string resolution) =>
+        queries.Snapshot.Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
 
-    internal async Task<DateOnly?> AdoptedAsync(string resolution, CancellationToken cancellationToken)
+    internal DateOnly? Adopted(string resolution)
     {
-        foreach (var row in (await queries.SnapshotAsync(cancellationToken)).Resolutions["en"])
+        foreach (var row in queries.Snapshot.Resolutions["en"])
         {
             if (row.Id == resolution)
             {

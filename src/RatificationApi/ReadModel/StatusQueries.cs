@@ -70,29 +70,29 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
         FROM reservations AS r
         """;
 
-    private Task<StatusSnapshot>? _snapshot;
+    private StatusSnapshot? _snapshot;
 
-    internal async Task<IReadOnlyList<InstrumentDbRow>> InstrumentsAsync(string lang, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).Instruments(lang);
+    internal IReadOnlyList<InstrumentDbRow> Instruments(string lang) =>
+        Snapshot.Instruments(lang);
 
     /// <summary>Finds an instrument by its id or its MTDSG number, in any case.</summary>
-    internal async Task<InstrumentDbRow?> FindInstrumentAsync(string key, string lang, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).FindInstrument(key, lang);
+    internal InstrumentDbRow? FindInstrument(string key, string lang) =>
+        Snapshot.FindInstrument(key, lang);
 
-    internal async Task<IReadOnlyList<ParticipantDbRow>> ParticipantsAsync(string lang, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).Participants(lang);
+    internal IReadOnlyList<ParticipantDbRow> Participants(string lang) =>
+        Snapshot.Participants(lang);
 
     /// <summary>Finds a participant by its ISO 3166-1 alpha-3 or alpha-2 code, in any case.</summary>
-    internal async Task<ParticipantDbRow?> FindParticipantAsync(string code, string lang, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).FindParticipant(code, lang);
+    internal ParticipantDbRow? FindParticipant(string code, string lang) =>
+        Snapshot.FindParticipant(code, lang);
 
     /// <summary>An instrument's actions, ordered by participant, then as recorded.</summary>
-    internal async Task<IReadOnlyList<ActionDbRow>> ActionsOfInstrumentAsync(string instrument, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).ActionsOfInstrument(instrument);
+    internal IReadOnlyList<ActionDbRow> ActionsOfInstrument(string instrument) =>
+        Snapshot.ActionsOfInstrument(instrument);
 
     /// <summary>A participant's actions, ordered by instrument id, then as recorded.</summary>
-    internal async Task<IReadOnlyList<ActionDbRow>> ActionsOfParticipantAsync(string participant, CancellationToken cancellationToken) =>
-        (await SnapshotAsync(cancellationToken)).ActionsOfParticipant(participant);
+    internal IReadOnlyList<ActionDbRow> ActionsOfParticipant(string participant) =>
+        Snapshot.ActionsOfParticipant(participant);
 
     /// <summary>
     /// Loads the read model from the database built at start-up, once (about 1,400 actions, 360 statements, 198
@@ -103,12 +103,11 @@ public sealed class StatusQueries(SqliteConnectionFactory connections)
     {
         var snapshot = await LoadSnapshotAsync(database, cancellationToken);
         connections.Serve(database);
-        _snapshot = Task.FromResult(snapshot);
+        _snapshot = snapshot;
     }
 
     /// <summary>The read model loaded at start-up.</summary>
-    internal Task<StatusSnapshot> SnapshotAsync(CancellationToken cancellationToken) =>
-        _snapshot ?? throw new InvalidOperationException("The database has not been built yet.");
+    internal StatusSnapshot Snapshot => _snapshot ?? throw new InvalidOperationException("The database has not been built yet.");
 
     private static async Task<StatusSnapshot> LoadSnapshotAsync(string database, CancellationToken cancellationToken)
     {

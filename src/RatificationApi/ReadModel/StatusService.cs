@@ -9,7 +9,7 @@ namespace RatificationApi.ReadModel;
 /// <param name="Status">The fold of its actions on the date.</param>
 /// <param name="Statements">
 /// Its statements, and the objections to them, known to have been made by the date; null where they were not
-/// counted (<see cref="StatusService.StatusesOnlyAsync"/>), and then it cannot be shown as a status object.
+/// counted (<see cref="StatusService.StatusesOnly"/>), and then it cannot be shown as a status object.
 /// </param>
 internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts? Statements)
 {
@@ -80,23 +80,21 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The status of every participant (of <paramref name="participants"/>) under an instrument.</summary>
-    internal Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
-        ForInstrumentAsync(instrument, participants, asOf, countStatements: true, cancellationToken);
+    internal IReadOnlyList<ParticipantStatus> ForInstrument(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+        ForInstrument(instrument, participants, asOf, countStatements: true);
 
     /// <summary>
     /// The status of every participant under an instrument without counting statements (<c>Statements</c> is null):
     /// for counts, gaps and charts, which never show them, at a fraction of the work and memory.
     /// </summary>
-    internal Task<IReadOnlyList<ParticipantStatus>> StatusesOnlyAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
-        ForInstrumentAsync(instrument, participants, asOf, countStatements: false, cancellationToken);
+    internal IReadOnlyList<ParticipantStatus> StatusesOnly(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+        ForInstrument(instrument, participants, asOf, countStatements: false);
 
-    private async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements, CancellationToken cancellationToken)
+    private ParticipantStatus[] ForInstrument(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements)
     {
         // Everything comes from the read model loaded at start-up, already parsed and indexed.
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = queries.Snapshot;
         var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
         var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);
         var byTarget = snapshot.ObjectionsOfInstrumentByTarget(instrument.Id);
@@ -117,10 +115,10 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
-    internal async Task<IReadOnlyList<ParticipantStatus>> ForParticipantAsync(
-        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
+    internal IReadOnlyList<ParticipantStatus> ForParticipant(
+        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf)
     {
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = queries.Snapshot;
         var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
         var own = snapshot.StatementsOfParticipantByInstrument(participant.Id);
         var received = snapshot.ObjectionsToParticipantByInstrument(participant.Id);
@@ -144,10 +142,10 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     /// and objections to its statements known to have happened by then (all of them on today), each list in the data's order.
     /// The status's statement counts are the lengths of these lists, by kind.
     /// </summary>
-    internal async Task<ParticipantRecord> RecordAsync(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf, CancellationToken cancellationToken)
+    internal ParticipantRecord Record(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf)
     {
         // Actions and statements as the snapshot holds them, parsed once.
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = queries.Snapshot;
         var said = snapshot.StatementsOfInstrument(instrument.Id);
         var today = Today;
         var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();

@@ -28,10 +28,10 @@ public sealed record TimelineActionContract(string State, string Kind, string? D
 /// <summary>An instrument's counts at the end of each year, which the timeline, its chart and the instrument widget show.</summary>
 internal static class Timeline
 {
-    public static async Task<TimelineContract> OfAsync(InstrumentDbRow instrument, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    public static TimelineContract Of(InstrumentDbRow instrument, StatusQueries queries, StatusService statuses)
     {
-        var participants = await queries.ParticipantsAsync("en", cancellationToken);
-        var actions = await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken);
+        var participants = queries.Participants("en");
+        var actions = queries.ActionsOfInstrument(instrument.Id);
         var today = statuses.Today;
         var adopted = Dates.Day(instrument.Adopted)!.Value;
         var completeAsAt = Dates.Day(instrument.CompleteAsAt)!.Value;
@@ -44,7 +44,7 @@ internal static class Timeline
         for (var year = adopted.Year; year <= today.Year; year++)
         {
             var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
-            var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken));
+            var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, asOf));
             years.Add(new TimelineYearContract(
                 year,
                 asOf,

@@ -85,21 +85,21 @@ public static class ResolutionEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<ResolutionContract>, ProblemHttpResult>> GetResolution(
-        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ResolutionContract>, ProblemHttpResult> GetResolution(
+        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await resolutions.FindAsync(request.Id, lang, cancellationToken) is not { } resolution)
+        if (resolutions.Find(request.Id, lang) is not { } resolution)
         {
             return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {ResolutionQueries.Resolution63194}.");
         }
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;
         var today = statuses.Today;
-        var instruments = (await queries.InstrumentsAsync(lang, cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var instruments = (queries.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var participants = queries.Participants(lang);
         var paragraphs = new List<ParagraphContract>();
-        foreach (var paragraph in (await resolutions.ParagraphsAsync(resolution.Id, cancellationToken)).GroupBy(p => p.Paragraph))
+        foreach (var paragraph in (resolutions.Paragraphs(resolution.Id)).GroupBy(p => p.Paragraph))
         {
             var urged = new List<UrgedInstrumentContract>();
             foreach (var row in paragraph)
@@ -108,8 +108,8 @@ public static class ResolutionEndpoints
                 urged.Add(new UrgedInstrumentContract(
                     instrument.Id,
                     instrument.ShortName,
-                    await Gaps.OfAsync(instrument, participants, null, null, adopted, statuses, cancellationToken),
-                    await Gaps.OfAsync(instrument, participants, null, null, today, statuses, cancellationToken)));
+                    Gaps.Of(instrument, participants, null, null, adopted, statuses),
+                    Gaps.Of(instrument, participants, null, null, today, statuses)));
             }
 
             var first = paragraph.First();

@@ -31,11 +31,11 @@ public static class StateEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<StateListContract>, ProblemHttpResult>> ListStates(
-        [AsParameters] StateListRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    internal static Results<Ok<StateListContract>, ProblemHttpResult> ListStates(
+        [AsParameters] StateListRequest request, HttpContext context, StatusQueries queries)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = queries.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -49,17 +49,17 @@ public static class StateEndpoints
         return TypedResults.Ok(new StateListContract(items.Count, items));
     }
 
-    internal static async Task<Results<Ok<StateDetailContract>, ProblemHttpResult>> GetState(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<StateDetailContract>, ProblemHttpResult> GetState(
+        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (queries.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.ForParticipant(participant, queries.Instruments(lang), asOf);
         return TypedResults.Ok(new StateDetailContract(
             ToContract(participant),
             participant.FormalName,
@@ -68,17 +68,17 @@ public static class StateEndpoints
             SourceList.Split(participant.Source)));
     }
 
-    internal static async Task<Results<Ok<StateGapsContract>, ProblemHttpResult>> ListStateGaps(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<StateGapsContract>, ProblemHttpResult> ListStateGaps(
+        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (queries.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.ForParticipant(participant, queries.Instruments(lang), asOf);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
             .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))

@@ -54,64 +54,64 @@ public static class WidgetEndpoints
         return instruments;
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult>> GetStateWidget(
-        [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult> GetStateWidget(
+        [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var all = await queries.InstrumentsAsync(lang, cancellationToken);
+        var all = queries.Instruments(lang);
         var (chosen, unknown) = Choose(all, request.Instruments);
         if (unknown.Count > 0)
         {
             return UnknownInstruments(unknown, all);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (queries.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var today = statuses.Today;
-        var found = await statuses.ForParticipantAsync(participant, chosen, today, cancellationToken);
+        var found = statuses.ForParticipant(participant, chosen, today);
         return new EmbeddableHtmlResult(
             StateWidget.Render(participant, found, lang, request.Theme ?? "light", request.Compact == "true", today),
             EmbeddableResponse.FramablePolicy);
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetInstrumentWidget(
-        [AsParameters] InstrumentWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetInstrumentWidget(
+        [AsParameters] InstrumentWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
         var compact = request.Compact == "true";
         var today = statuses.Today;
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
-        var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, today, cancellationToken));
+        var participants = queries.Participants(lang);
+        var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, today));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
-        var timeline = compact ? null : await Timeline.OfAsync(instrument, queries, statuses, cancellationToken);
+        var timeline = compact ? null : Timeline.Of(instrument, queries, statuses);
         return new EmbeddableHtmlResult(
             InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
             EmbeddableResponse.FramablePolicy);
     }
 
-    internal static async Task<Results<EmbeddableSvgResult, ProblemHttpResult>> GetBadge(
-        [AsParameters] BadgeRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<EmbeddableSvgResult, ProblemHttpResult> GetBadge(
+        [AsParameters] BadgeRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Instrument, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Instrument, queries);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (queries.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
-        var status = (await statuses.ForParticipantAsync(participant, [instrument], statuses.Today, cancellationToken))[0];
+        var status = (statuses.ForParticipant(participant, [instrument], statuses.Today))[0];
         var label = Markup.BadgeLabel(instrument.Id, instrument.ShortName);
         var message = Badge.Message(status.Status, lang);
         var palette = BadgePalette.Of(request.Theme ?? "light");
@@ -125,20 +125,20 @@ public static class WidgetEndpoints
         return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Name} — {label}: {message}", lang, palette.Label, colors));
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetEmbedPage(
-        [AsParameters] EmbedPageRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetEmbedPage(
+        [AsParameters] EmbedPageRequest request, HttpContext context, StatusQueries queries)
     {
         var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
         InstrumentDbRow? instrument = null;
         if (!string.IsNullOrEmpty(request.Instrument)
-            && (instrument = await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken)) is null)
+            && (instrument = queries.FindInstrument(request.Instrument, lang)) is null)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Instrument, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Instrument, queries);
         }
 
         ParticipantDbRow? state = null;
         if (!string.IsNullOrEmpty(request.State)
-            && (state = await queries.FindParticipantAsync(request.State, lang, cancellationToken)) is null)
+            && (state = queries.FindParticipant(request.State, lang)) is null)
         {
             return NotFoundProblems.State(request.State);
         }
@@ -146,20 +146,20 @@ public static class WidgetEndpoints
         var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return new EmbeddableHtmlResult(
-            EmbedPage.Render(choice, await queries.ParticipantsAsync(lang, cancellationToken), await queries.InstrumentsAsync(lang, cancellationToken), baseUrl),
+            EmbedPage.Render(choice, queries.Participants(lang), queries.Instruments(lang), baseUrl),
             EmbeddableResponse.EmbedPagePolicy);
     }
 
-    internal static async Task<Results<SvgResult, ProblemHttpResult>> GetTimelineChart(
-        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<SvgResult, ProblemHttpResult> GetTimelineChart(
+        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await NotFoundProblems.InstrumentAsync(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, queries);
         }
 
-        var timeline = await Timeline.OfAsync(instrument, queries, statuses, cancellationToken);
+        var timeline = Timeline.Of(instrument, queries, statuses);
         return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
     }
 
