@@ -34,7 +34,7 @@ builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
-builder.Services.AddSingleton<StatusQueries>();
+builder.Services.AddSingleton<Catalog>();
 builder.Services.AddSingleton<StatusService>();
 builder.Services.AddSingleton<ResolutionQueries>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
@@ -83,7 +83,7 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
     try
     {
         var database = app.Services.GetRequiredService<DatabaseBuilder>().Build();
-        await app.Services.GetRequiredService<StatusQueries>().LoadAsync(database, CancellationToken.None);
+        await app.Services.GetRequiredService<Catalog>().LoadAsync(database, CancellationToken.None);
     }
     catch (DataValidationException ex) when (!app.Environment.IsEnvironment("Testing"))
     {

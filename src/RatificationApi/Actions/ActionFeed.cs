@@ -124,14 +124,14 @@ public static class ActionFeedEndpoints
     internal static Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult> ListActions(
         [AsParameters] ActionFeedRequest request,
         HttpContext context,
-        StatusQueries queries)
+        Catalog catalog)
     {
         string? instrument = null;
         if (request.Instrument is not null)
         {
-            if (queries.FindInstrument(request.Instrument, "en") is not { } found)
+            if (catalog.FindInstrument(request.Instrument, "en") is not { } found)
             {
-                return NotFoundProblems.Instrument(request.Instrument, queries);
+                return NotFoundProblems.Instrument(request.Instrument, catalog);
             }
 
             instrument = found.Id;
@@ -140,7 +140,7 @@ public static class ActionFeedEndpoints
         string? participant = null;
         if (request.State is not null)
         {
-            if (queries.FindParticipant(request.State, "en") is not { } found)
+            if (catalog.FindParticipant(request.State, "en") is not { } found)
             {
                 return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
             }
@@ -152,7 +152,7 @@ public static class ActionFeedEndpoints
         FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
 
         // One row more than the page shows tells whether there is a next page.
-        var snapshot = queries.Snapshot;
+        var snapshot = catalog.Snapshot;
         var rows = Page(snapshot.Feed, instrument, participant, request.Kind, request.Since, after, limit + 1);
         var page = rows.Take(limit).Select(ToContract).ToList();
         var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;

@@ -27,11 +27,11 @@ public static class HealthEndpoints
     internal static Ok<HealthContract> Live() => TypedResults.Ok(HealthContract.Live);
 
     internal static async Task<Results<Ok<HealthContract>, ProblemHttpResult>> Ready(
-        StatusQueries queries, CancellationToken cancellationToken)
+        Catalog catalog, CancellationToken cancellationToken)
     {
         try
         {
-            if (await queries.ReadyVersionAsync(cancellationToken) is { } version)
+            if (await catalog.ReadyVersionAsync(cancellationToken) is { } version)
             {
                 return TypedResults.Ok(new HealthContract("ready", version));
             }

@@ -45,12 +45,12 @@ public static class InstrumentEndpoints
     }
 
     internal static Ok<InstrumentListContract> ListInstruments(
-        [AsParameters] InstrumentListRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] InstrumentListRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var instruments = queries.Instruments(lang);
-        var participants = queries.Participants(lang);
+        var instruments = catalog.Instruments(lang);
+        var participants = catalog.Participants(lang);
         var items = new List<InstrumentContract>();
         foreach (var instrument in instruments)
         {
@@ -62,29 +62,29 @@ public static class InstrumentEndpoints
     }
 
     internal static Results<Ok<InstrumentContract>, ProblemHttpResult> GetInstrument(
-        [AsParameters] InstrumentRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] InstrumentRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.StatusesOnly(instrument, queries.Participants(lang), asOf);
+        var all = statuses.StatusesOnly(instrument, catalog.Participants(lang), asOf);
         return TypedResults.Ok(ToContract(instrument, all, asOf));
     }
 
     internal static Results<Ok<ParticipantListContract>, ProblemHttpResult> ListParticipants(
-        [AsParameters] ParticipantsRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] ParticipantsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -102,15 +102,15 @@ public static class InstrumentEndpoints
     }
 
     internal static Results<Ok<InstrumentParticipantContract>, ProblemHttpResult> GetParticipant(
-        [AsParameters] InstrumentParticipantRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] InstrumentParticipantRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        if (queries.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -132,15 +132,15 @@ public static class InstrumentEndpoints
         new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, SourceList.Split(s.Source), s.Notes);
 
     internal static Results<Ok<InstrumentGapsContract>, ProblemHttpResult> ListGaps(
-        [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] GapsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;

@@ -30,15 +30,15 @@ public static class InstrumentHistoryEndpoints
     }
 
     internal static Results<Ok<ProgressContract>, ProblemHttpResult> GetProgress(
-        [AsParameters] ProgressRequest request, HttpContext context, StatusQueries queries, ResolutionQueries resolutions, StatusService statuses)
+        [AsParameters] ProgressRequest request, HttpContext context, Catalog catalog, ResolutionQueries resolutions, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -61,7 +61,7 @@ public static class InstrumentHistoryEndpoints
             {
                 if (now.Status.Status == TreatyStatus.Party || then.Status != TreatyStatus.Party)
                 {
-                    var pending = consent ?? UncountedConsent(queries, instrument.Id, now.Participant.Id);
+                    var pending = consent ?? UncountedConsent(catalog, instrument.Id, now.Participant.Id);
                     if (pending is not null)
                     {
                         undetermined.Add(ToJoined(now.Participant, pending));
@@ -86,14 +86,14 @@ public static class InstrumentHistoryEndpoints
     }
 
     internal static Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult> GetTimeline(
-        [AsParameters] TimelineRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] TimelineRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
-        if (queries.FindInstrument(request.Id, "en") is not { } instrument)
+        if (catalog.FindInstrument(request.Id, "en") is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var timeline = Timeline.Of(instrument, queries, statuses);
+        var timeline = Timeline.Of(instrument, catalog, statuses);
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
             return TypedResults.Ok(timeline);
@@ -126,9 +126,9 @@ public static class InstrumentHistoryEndpoints
         consent.Basis);
 
     // A consent that the fold could not count on the date (its date is unknown or straddles it).
-    private static TreatyAction? UncountedConsent(StatusQueries queries, string instrument, string participant)
+    private static TreatyAction? UncountedConsent(Catalog catalog, string instrument, string participant)
     {
-        var rows = queries.ActionsOfParticipant(participant);
+        var rows = catalog.ActionsOfParticipant(participant);
         return rows
             .Where(r => r.Instrument == instrument && ActionKinds.Parse(r.Kind).IsConsent())
             .Select(r => new TreatyAction(ActionKinds.Parse(r.Kind), PartialDate.Parse(r.Date), ActionKinds.ParseRecorded(r.Reservations), r.Source, r.Basis))

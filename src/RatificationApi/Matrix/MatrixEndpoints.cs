@@ -70,10 +70,10 @@ public static class MatrixEndpoints
     }
 
     internal static Results<Ok<MatrixContract>, CsvResult, ProblemHttpResult> GetMatrix(
-        [AsParameters] MatrixRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] MatrixRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -81,7 +81,7 @@ public static class MatrixEndpoints
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var rows = participants.Where(p => ParticipantFilter.InRegion(p, request.Region) && ParticipantFilter.MatchesMembership(p, request.UnMember)).ToList();
-        var instruments = queries.Instruments(lang);
+        var instruments = catalog.Instruments(lang);
         var columns = new List<Dictionary<string, MatrixCellContract>>();
         foreach (var instrument in instruments)
         {

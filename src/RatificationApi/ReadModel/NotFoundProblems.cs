@@ -6,9 +6,9 @@ namespace RatificationApi.ReadModel;
 /// <summary>The 404s for an instrument or a participant that the data does not hold, worded once for every feature.</summary>
 internal static class NotFoundProblems
 {
-    public static ProblemHttpResult Instrument(string id, StatusQueries queries)
+    public static ProblemHttpResult Instrument(string id, Catalog catalog)
     {
-        var known = queries.Instruments("en");
+        var known = catalog.Instruments("en");
         return Problems.NotFound(
             "Instrument not found",
             $"No instrument has the id or MTDSG number '{id}'. Known: {string.Join(", ", known.Select(i => $"{i.Id} ({i.Mtdsg})"))}.");

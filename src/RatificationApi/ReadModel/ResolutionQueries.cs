@@ -31,7 +31,7 @@ internal sealed record ParagraphDbRow
 }
 
 /// <summary>General Assembly resolutions, from the read model.</summary>
-public sealed class ResolutionQueries(StatusQueries queries)
+public sealed class ResolutionQueries(Catalog catalog)
 {
     /// <summary>General Assembly resolution 63/194, the one the service is about: its adoption is the default start of an instrument's progress.</summary>
     public const string Resolution63194 = "A-RES-63-194";
@@ -45,7 +45,7 @@ public sealed class ResolutionQueries(StatusQueries queries)
         }
 
         var upper = key.ToUpperInvariant();
-        foreach (var resolution in queries.Snapshot.Resolutions[lang])
+        foreach (var resolution in catalog.Snapshot.Resolutions[lang])
         {
             if (resolution.Id == upper || resolution.Symbol == upper)
             {
@@ -58,11 +58,11 @@ public sealed class ResolutionQueries(StatusQueries queries)
 
     /// <summary>The paragraphs of a resolution, in order, each paragraph's instruments in their order.</summary>
     internal IReadOnlyList<ParagraphDbRow> Paragraphs(string resolution) =>
-        queries.Snapshot.Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
+        catalog.Snapshot.Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
 
     internal DateOnly? Adopted(string resolution)
     {
-        foreach (var row in queries.Snapshot.Resolutions["en"])
+        foreach (var row in catalog.Snapshot.Resolutions["en"])
         {
             if (row.Id == resolution)
             {

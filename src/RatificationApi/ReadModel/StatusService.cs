@@ -75,7 +75,7 @@ internal static class StatusNames
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
-public sealed class StatusService(StatusQueries queries, TimeProvider time)
+public sealed class StatusService(Catalog catalog, TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
@@ -94,7 +94,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
         InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements)
     {
         // Everything comes from the read model loaded at start-up, already parsed and indexed.
-        var snapshot = queries.Snapshot;
+        var snapshot = catalog.Snapshot;
         var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
         var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);
         var byTarget = snapshot.ObjectionsOfInstrumentByTarget(instrument.Id);
@@ -118,7 +118,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     internal IReadOnlyList<ParticipantStatus> ForParticipant(
         ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf)
     {
-        var snapshot = queries.Snapshot;
+        var snapshot = catalog.Snapshot;
         var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
         var own = snapshot.StatementsOfParticipantByInstrument(participant.Id);
         var received = snapshot.ObjectionsToParticipantByInstrument(participant.Id);
@@ -145,7 +145,7 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     internal ParticipantRecord Record(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf)
     {
         // Actions and statements as the snapshot holds them, parsed once.
-        var snapshot = queries.Snapshot;
+        var snapshot = catalog.Snapshot;
         var said = snapshot.StatementsOfInstrument(instrument.Id);
         var today = Today;
         var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();

@@ -5,7 +5,7 @@ namespace RatificationApi.ReadModel;
 
 /// <summary>
 /// The rows of the database built at start-up, in memory and indexed, with each action already parsed: what every
-/// request reads. Immutable, loaded once (see <see cref="StatusQueries.LoadAsync"/>).
+/// request reads. Immutable, loaded once (see <see cref="Catalog.LoadAsync"/>).
 /// Lookups behave as the SQL they replace: ids and codes match in any ASCII case, rows come in the same order.
 /// </summary>
 internal sealed class StatusSnapshot

@@ -28,10 +28,10 @@ public sealed record TimelineActionContract(string State, string Kind, string? D
 /// <summary>An instrument's counts at the end of each year, which the timeline, its chart and the instrument widget show.</summary>
 internal static class Timeline
 {
-    public static TimelineContract Of(InstrumentDbRow instrument, StatusQueries queries, StatusService statuses)
+    public static TimelineContract Of(InstrumentDbRow instrument, Catalog catalog, StatusService statuses)
     {
-        var participants = queries.Participants("en");
-        var actions = queries.ActionsOfInstrument(instrument.Id);
+        var participants = catalog.Participants("en");
+        var actions = catalog.ActionsOfInstrument(instrument.Id);
         var today = statuses.Today;
         var adopted = Dates.Day(instrument.Adopted)!.Value;
         var completeAsAt = Dates.Day(instrument.CompleteAsAt)!.Value;

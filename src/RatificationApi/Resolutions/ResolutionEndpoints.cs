@@ -86,7 +86,7 @@ public static class ResolutionEndpoints
     }
 
     internal static Results<Ok<ResolutionContract>, ProblemHttpResult> GetResolution(
-        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, StatusQueries queries, StatusService statuses)
+        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (resolutions.Find(request.Id, lang) is not { } resolution)
@@ -96,8 +96,8 @@ public static class ResolutionEndpoints
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;
         var today = statuses.Today;
-        var instruments = (queries.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var participants = queries.Participants(lang);
+        var instruments = (catalog.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var participants = catalog.Participants(lang);
         var paragraphs = new List<ParagraphContract>();
         foreach (var paragraph in (resolutions.Paragraphs(resolution.Id)).GroupBy(p => p.Paragraph))
         {

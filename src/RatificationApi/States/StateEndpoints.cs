@@ -32,10 +32,10 @@ public static class StateEndpoints
     }
 
     internal static Results<Ok<StateListContract>, ProblemHttpResult> ListStates(
-        [AsParameters] StateListRequest request, HttpContext context, StatusQueries queries)
+        [AsParameters] StateListRequest request, HttpContext context, Catalog catalog)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -50,16 +50,16 @@ public static class StateEndpoints
     }
 
     internal static Results<Ok<StateDetailContract>, ProblemHttpResult> GetState(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.ForParticipant(participant, queries.Instruments(lang), asOf);
+        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
         return TypedResults.Ok(new StateDetailContract(
             ToContract(participant),
             participant.FormalName,
@@ -69,16 +69,16 @@ public static class StateEndpoints
     }
 
     internal static Results<Ok<StateGapsContract>, ProblemHttpResult> ListStateGaps(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.ForParticipant(participant, queries.Instruments(lang), asOf);
+        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
             .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))

@@ -55,17 +55,17 @@ public static class WidgetEndpoints
     }
 
     internal static Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult> GetStateWidget(
-        [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] StateWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var all = queries.Instruments(lang);
+        var all = catalog.Instruments(lang);
         var (chosen, unknown) = Choose(all, request.Instruments);
         if (unknown.Count > 0)
         {
             return UnknownInstruments(unknown, all);
         }
 
-        if (queries.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -78,35 +78,35 @@ public static class WidgetEndpoints
     }
 
     internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetInstrumentWidget(
-        [AsParameters] InstrumentWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] InstrumentWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var compact = request.Compact == "true";
         var today = statuses.Today;
-        var participants = queries.Participants(lang);
+        var participants = catalog.Participants(lang);
         var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, today));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
-        var timeline = compact ? null : Timeline.Of(instrument, queries, statuses);
+        var timeline = compact ? null : Timeline.Of(instrument, catalog, statuses);
         return new EmbeddableHtmlResult(
             InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
             EmbeddableResponse.FramablePolicy);
     }
 
     internal static Results<EmbeddableSvgResult, ProblemHttpResult> GetBadge(
-        [AsParameters] BadgeRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] BadgeRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Instrument, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Instrument, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Instrument, queries);
+            return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
-        if (queries.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -126,19 +126,19 @@ public static class WidgetEndpoints
     }
 
     internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetEmbedPage(
-        [AsParameters] EmbedPageRequest request, HttpContext context, StatusQueries queries)
+        [AsParameters] EmbedPageRequest request, HttpContext context, Catalog catalog)
     {
         var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
         InstrumentDbRow? instrument = null;
         if (!string.IsNullOrEmpty(request.Instrument)
-            && (instrument = queries.FindInstrument(request.Instrument, lang)) is null)
+            && (instrument = catalog.FindInstrument(request.Instrument, lang)) is null)
         {
-            return NotFoundProblems.Instrument(request.Instrument, queries);
+            return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
         ParticipantDbRow? state = null;
         if (!string.IsNullOrEmpty(request.State)
-            && (state = queries.FindParticipant(request.State, lang)) is null)
+            && (state = catalog.FindParticipant(request.State, lang)) is null)
         {
             return NotFoundProblems.State(request.State);
         }
@@ -146,20 +146,20 @@ public static class WidgetEndpoints
         var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return new EmbeddableHtmlResult(
-            EmbedPage.Render(choice, queries.Participants(lang), queries.Instruments(lang), baseUrl),
+            EmbedPage.Render(choice, catalog.Participants(lang), catalog.Instruments(lang), baseUrl),
             EmbeddableResponse.EmbedPagePolicy);
     }
 
     internal static Results<SvgResult, ProblemHttpResult> GetTimelineChart(
-        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses)
+        [AsParameters] TimelineChartRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (queries.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return NotFoundProblems.Instrument(request.Id, queries);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var timeline = Timeline.Of(instrument, queries, statuses);
+        var timeline = Timeline.Of(instrument, catalog, statuses);
         return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
     }
 

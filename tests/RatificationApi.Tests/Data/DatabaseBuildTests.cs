@@ -29,7 +29,7 @@ public class DatabaseBuildTests
         await GetJson(client, "/health/ready");
         var expected = DataSetLoader.Load(factory.DataDirectory, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations;
 
-        var snapshot = factory.Services.GetRequiredService<RatificationApi.ReadModel.StatusQueries>().Snapshot;
+        var snapshot = factory.Services.GetRequiredService<RatificationApi.ReadModel.Catalog>().Snapshot;
         var rows = new List<RatificationApi.ReadModel.StatementDbRow>();
         foreach (var instrument in expected.Select(r => r.Instrument).Distinct())
         {

@@ -4,8 +4,11 @@ using RatificationApi.Database;
 
 namespace RatificationApi.ReadModel;
 
-/// <summary>The one loader of the read model, and the read model every request reads.</summary>
-public sealed class StatusQueries(SqliteConnectionFactory connections)
+/// <summary>
+/// The catalog every request reads: loaded once at start-up from the database just built, with explicit columns
+/// (the one loader of the service), then immutable. Nothing else reads the database but the readiness probe.
+/// </summary>
+public sealed class Catalog(SqliteConnectionFactory connections)
 {
     private const string InstrumentColumns = """
         i.id AS Id, i.position AS Position, i.short_name AS ShortName, i.mtdsg AS Mtdsg,
