@@ -4,9 +4,10 @@ namespace RatificationApi.Tests.Architecture;
 
 /// <summary>
 /// The dependency rules of the service, as code. A feature (one folder, one <c>MapXxx</c>) may use the read model,
-/// the domain and the infrastructure, never another feature: a helper two features need lives in a shared folder.
-/// Importer, Coverage and Data are the offline tools and the data library; they are out of scope here until the
-/// tools leave the service (issue 13, item 5), and so is Database, which the tools and the service share.
+/// the domain and the infrastructure, never another feature nor the database: a helper two features need lives in
+/// a shared folder, and every request reads the catalog loaded at start-up. Importer, Coverage and Data are the
+/// offline tools and the data library: what they depend on is out of scope here until the tools leave the service
+/// (issue 13, item 5), and so is what Database depends on, which the tools and the service share.
 /// </summary>
 public class DependencyRulesTests
 {
