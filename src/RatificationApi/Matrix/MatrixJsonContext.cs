@@ -1,9 +1,0 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
-namespace RatificationApi.Matrix;
-
-/// <summary>Serialization code generated at build time for this feature's response bodies (see Program.cs).</summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
-[JsonSerializable(typeof(MatrixContract))]
-internal sealed partial class MatrixJsonContext : JsonSerializerContext;
