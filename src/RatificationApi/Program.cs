@@ -36,7 +36,6 @@ builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<Catalog>();
 builder.Services.AddSingleton<StatusService>();
-builder.Services.AddSingleton<ResolutionQueries>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {

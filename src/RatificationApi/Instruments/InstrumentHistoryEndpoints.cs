@@ -30,7 +30,7 @@ public static class InstrumentHistoryEndpoints
     }
 
     internal static Results<Ok<ProgressContract>, ProblemHttpResult> GetProgress(
-        [AsParameters] ProgressRequest request, HttpContext context, Catalog catalog, ResolutionQueries resolutions, StatusService statuses)
+        [AsParameters] ProgressRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
@@ -45,7 +45,7 @@ public static class InstrumentHistoryEndpoints
         }
 
         var today = statuses.Today;
-        var from = Dates.TryParseDay(request.From, out var f) ? f : resolutions.Adopted(ResolutionQueries.Resolution63194) ?? Dates.Day(instrument.Adopted)!.Value;
+        var from = Dates.TryParseDay(request.From, out var f) ? f : catalog.ResolutionAdopted(Catalog.Resolution63194) ?? Dates.Day(instrument.Adopted)!.Value;
         var to = Dates.AsOf(request.To, today);
         var inRegion = participants.Where(p => ParticipantFilter.InRegion(p, request.Region)).ToList();
         var before = (statuses.ForInstrument(instrument, inRegion, from)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);

@@ -1,6 +1,8 @@
+using System.Text;
 using Dapper;
 using RatificationApi.Data;
 using RatificationApi.Database;
+using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
@@ -96,6 +98,47 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     /// <summary>A participant's actions, ordered by instrument id, then as recorded.</summary>
     internal IReadOnlyList<ActionDbRow> ActionsOfParticipant(string participant) =>
         Snapshot.ActionsOfParticipant(participant);
+
+    /// <summary>General Assembly resolution 63/194, the one the service is about: its adoption is the default start of an instrument's progress.</summary>
+    public const string Resolution63194 = "A-RES-63-194";
+
+    /// <summary>Finds a resolution by id (A-RES-63-194) or symbol (A/RES/63/194), in any ASCII case.</summary>
+    internal ResolutionDbRow? FindResolution(string key, string lang)
+    {
+        if (!Ascii.IsValid(key))
+        {
+            return null;
+        }
+
+        var upper = key.ToUpperInvariant();
+        foreach (var resolution in Snapshot.Resolutions[lang])
+        {
+            if (resolution.Id == upper || resolution.Symbol == upper)
+            {
+                return resolution;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The paragraphs of a resolution, in order, each paragraph's instruments in their order.</summary>
+    internal IReadOnlyList<ParagraphDbRow> ParagraphsOf(string resolution) =>
+        Snapshot.Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
+
+    /// <summary>The day a resolution was adopted, or null for an id the data does not hold.</summary>
+    internal DateOnly? ResolutionAdopted(string resolution)
+    {
+        foreach (var row in Snapshot.Resolutions["en"])
+        {
+            if (row.Id == resolution)
+            {
+                return Dates.Day(row.Adopted);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Loads the read model from the database built at start-up, once (about 1,400 actions, 360 statements, 198

@@ -115,3 +115,30 @@ internal sealed record StatementDbRow
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
 }
+
+internal sealed record ResolutionDbRow
+{
+    public string Id { get; init; } = "";
+    public string Symbol { get; init; } = "";
+    public string Adopted { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string TitleLang { get; init; } = "";
+    public string? TitleConfidence { get; init; }
+    public string? Session { get; init; }
+    public string? Meeting { get; init; }
+    public string? AgendaItem { get; init; }
+    public string? CommitteeReport { get; init; }
+    public string? Distributed { get; init; }
+    public string? Recalls { get; init; }
+    public string Source { get; init; } = "";
+    public string? Notes { get; init; }
+}
+
+internal sealed record ParagraphDbRow
+{
+    public string Resolution { get; init; } = "";
+    public long Paragraph { get; init; }
+    public string Instrument { get; init; } = "";
+    public string? Summary { get; init; }
+    public string Source { get; init; } = "";
+}

@@ -86,12 +86,12 @@ public static class ResolutionEndpoints
     }
 
     internal static Results<Ok<ResolutionContract>, ProblemHttpResult> GetResolution(
-        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, Catalog catalog, StatusService statuses)
+        [AsParameters] ResolutionRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (resolutions.Find(request.Id, lang) is not { } resolution)
+        if (catalog.FindResolution(request.Id, lang) is not { } resolution)
         {
-            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {ResolutionQueries.Resolution63194}.");
+            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {Catalog.Resolution63194}.");
         }
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;
@@ -99,7 +99,7 @@ public static class ResolutionEndpoints
         var instruments = (catalog.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
         var participants = catalog.Participants(lang);
         var paragraphs = new List<ParagraphContract>();
-        foreach (var paragraph in (resolutions.Paragraphs(resolution.Id)).GroupBy(p => p.Paragraph))
+        foreach (var paragraph in catalog.ParagraphsOf(resolution.Id).GroupBy(p => p.Paragraph))
         {
             var urged = new List<UrgedInstrumentContract>();
             foreach (var row in paragraph)
