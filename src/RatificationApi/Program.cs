@@ -10,7 +10,7 @@ using RatificationApi.Instruments;
 using RatificationApi.Matrix;
 using RatificationApi.Resolutions;
 using RatificationApi.States;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using RatificationApi.Widgets;
 
 if (args is ["validate-data", .. var rest])
@@ -39,15 +39,13 @@ builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<SqliteConnectionFactory>();
 builder.Services.AddSingleton<DatabaseBuilder>();
-builder.Services.AddSingleton<StatusQueries>();
+builder.Services.AddSingleton<Catalog>();
 builder.Services.AddSingleton<StatusService>();
-builder.Services.AddSingleton<ResolutionQueries>();
-builder.Services.AddSingleton<ActionFeedQueries>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
     options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-    options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
+    options.SerializerOptions.TypeInfoResolverChain.Insert(0, RatificationApi.ApiJsonContext.Default);
 });
 // Ours first: the problem service uses the first writer that accepts, and ours escapes reflected markup.
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
@@ -76,7 +74,8 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
 {
     try
     {
-        app.Services.GetRequiredService<DatabaseBuilder>().Build();
+        var database = app.Services.GetRequiredService<DatabaseBuilder>().Build();
+        await app.Services.GetRequiredService<Catalog>().LoadAsync(database, CancellationToken.None);
     }
     catch (DataValidationException ex) when (!app.Environment.IsEnvironment("Testing"))
     {
@@ -112,7 +111,7 @@ app.UseSingleQueryValues();
 
 app.UseApiDocument();
 app.MapHealth();
-app.MapInstruments();
+app.MapInstruments().MapTimelineChart();
 app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();

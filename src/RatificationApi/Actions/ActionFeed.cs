@@ -1,13 +1,12 @@
 using System.ComponentModel;
 using System.Text;
-using Dapper;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using RatificationApi.Database;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
+using RatificationApi.Infrastructure.OpenApi;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Actions;
 
@@ -37,14 +36,16 @@ public sealed record FeedActionContract(
 public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
-    [property: FromQuery(Name = "limit"), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
-    [property: FromQuery(Name = "cursor"), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
+    [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
     [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format);
 
-public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
+public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>, IParameterValues
 {
+    static IEnumerable<string> IParameterValues.Values => ActionKinds.Names;
+
     public ActionFeedRequestValidator(TimeProvider time)
     {
         RuleFor(r => r.Instrument!).ValidInstrumentId().When(r => r.Instrument is not null).OverridePropertyName("instrument")
@@ -100,46 +101,6 @@ public readonly record struct FeedCursor(string Recorded, string Id)
     }
 }
 
-internal sealed record FeedDbRow
-{
-    public string FeedId { get; init; } = "";
-    public string Instrument { get; init; } = "";
-    public string Participant { get; init; } = "";
-    public string Kind { get; init; } = "";
-    public string? Date { get; init; }
-    public string DatePrecision { get; init; } = "";
-    public string Reservations { get; init; } = "";
-    public string Basis { get; init; } = "";
-    public string Recorded { get; init; } = "";
-    public string Source { get; init; } = "";
-}
-
-/// <summary>The SQL of the change feed: keyset pagination over (recorded, id), so pages never overlap or skip.</summary>
-public sealed class ActionFeedQueries(SqliteConnectionFactory connections)
-{
-    internal async Task<IReadOnlyList<FeedDbRow>> PageAsync(
-        string? instrument, string? participant, string? kind, string? since, FeedCursor? after, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenReadOnlyAsync(cancellationToken);
-        var rows = await connection.QueryAsync<FeedDbRow>(new CommandDefinition(
-            """
-            SELECT a.feed_id AS FeedId, a.instrument AS Instrument, a.participant AS Participant, a.kind AS Kind, a.date AS Date,
-                   a.date_precision AS DatePrecision, a.reservations AS Reservations, a.basis AS Basis, a.recorded AS Recorded, a.source AS Source
-            FROM actions AS a
-            WHERE (@Instrument IS NULL OR a.instrument = @Instrument)
-              AND (@Participant IS NULL OR a.participant = @Participant)
-              AND (@Kind IS NULL OR a.kind = @Kind)
-              AND (@Since IS NULL OR a.recorded >= @Since)
-              AND (@AfterRecorded IS NULL OR (a.recorded, a.feed_id) > (@AfterRecorded, @AfterId))
-            ORDER BY a.recorded, a.feed_id
-            LIMIT @Limit
-            """,
-            new { Instrument = instrument, Participant = participant, Kind = kind, Since = since, AfterRecorded = after?.Recorded, AfterId = after?.Id, Limit = limit },
-            cancellationToken: cancellationToken));
-        return [.. rows];
-    }
-}
-
 public static class ActionFeedEndpoints
 {
     public const int MaxLimit = 1000;
@@ -160,20 +121,17 @@ public static class ActionFeedEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult>> ListActions(
+    internal static Results<Ok<ActionPageContract>, CsvResult, ProblemHttpResult> ListActions(
         [AsParameters] ActionFeedRequest request,
         HttpContext context,
-        ActionFeedQueries feed,
-        Statuses.StatusQueries queries,
-        DatabaseBuilder database,
-        CancellationToken cancellationToken)
+        Catalog catalog)
     {
         string? instrument = null;
         if (request.Instrument is not null)
         {
-            if (await queries.FindInstrumentAsync(request.Instrument, "en", cancellationToken) is not { } found)
+            if (catalog.FindInstrument(request.Instrument, "en") is not { } found)
             {
-                return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+                return NotFoundProblems.Instrument(request.Instrument, catalog);
             }
 
             instrument = found.Id;
@@ -182,7 +140,7 @@ public static class ActionFeedEndpoints
         string? participant = null;
         if (request.State is not null)
         {
-            if (await queries.FindParticipantAsync(request.State, "en", cancellationToken) is not { } found)
+            if (catalog.FindParticipant(request.State, "en") is not { } found)
             {
                 return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
             }
@@ -194,10 +152,11 @@ public static class ActionFeedEndpoints
         FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
 
         // One row more than the page shows tells whether there is a next page.
-        var rows = await feed.PageAsync(instrument, participant, request.Kind, request.Since, after, limit + 1, cancellationToken);
+        var snapshot = catalog.Snapshot;
+        var rows = Page(snapshot.Feed, instrument, participant, request.Kind, request.Since, after, limit + 1);
         var page = rows.Take(limit).Select(ToContract).ToList();
         var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;
-        var result = new ActionPageContract(database.DataVersion ?? string.Empty, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
+        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
 
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
@@ -229,7 +188,50 @@ public static class ActionFeedEndpoints
         });
     }
 
-    private static FeedActionContract ToContract(FeedDbRow row) => new(
+    /// <summary>
+    /// Keyset pagination over the feed's order, (recorded, id): up to <paramref name="limit"/> actions after the cursor
+    /// that match every filter, so that pages never overlap or skip. Text compares by ordinal, as SQLite compares it.
+    /// </summary>
+    internal static List<ActionDbRow> Page(
+        ActionDbRow[] feed, string? instrument, string? participant, string? kind, string? since, FeedCursor? after, int limit)
+    {
+        var start = since is null ? 0 : FirstAfter(feed, since, null);
+        if (after is { } cursor)
+        {
+            start = Math.Max(start, FirstAfter(feed, cursor.Recorded, cursor.Id));
+        }
+
+        var rows = new List<ActionDbRow>();
+        for (var index = start; index < feed.Length && rows.Count < limit; index++)
+        {
+            var action = feed[index];
+            if ((instrument is null || action.Instrument == instrument)
+                && (participant is null || action.Participant == participant)
+                && (kind is null || action.Kind == kind))
+            {
+                rows.Add(action);
+            }
+        }
+
+        return rows;
+    }
+
+    // The first index whose (recorded, id) comes after the cursor's; without an id, the first recorded on or after the date.
+    private static int FirstAfter(ActionDbRow[] feed, string recorded, string? id)
+    {
+        var (low, high) = (0, feed.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = string.CompareOrdinal(feed[middle].Recorded, recorded);
+            var past = id is null ? order >= 0 : order > 0 || (order == 0 && string.CompareOrdinal(feed[middle].FeedId, id) > 0);
+            (low, high) = past ? (low, middle) : (middle + 1, high);
+        }
+
+        return low;
+    }
+
+    private static FeedActionContract ToContract(ActionDbRow row) => new(
         row.FeedId,
         row.Instrument,
         row.Participant,
@@ -238,8 +240,8 @@ public static class ActionFeedEndpoints
         row.DatePrecision,
         row.Reservations,
         row.Basis,
-        InstrumentEndpoints.Day(row.Recorded)!.Value,
-        InstrumentEndpoints.Split(row.Source));
+        Dates.Day(row.Recorded)!.Value,
+        SourceList.Split(row.Source));
 
     // The next page repeats every filter of this one, with the cursor moved on.
     private static string NextLink(HttpRequest request, FeedCursor cursor)

@@ -6,21 +6,23 @@ using RatificationApi.Domain;
 namespace RatificationApi.Database;
 
 /// <summary>
-/// Builds the SQLite database from <c>data/</c>: validate everything first, write it in one transaction
-/// into a new file, and only then rename that file into place and point requests at it. A failure at
-/// any step leaves the database that was serving before untouched.
+/// Builds the SQLite database from <c>data/</c>, once at start-up: validate everything first, write it in one
+/// transaction into a new file, and only then rename that file into place. A failure at any step leaves no
+/// half-written database, and any database built before untouched.
 /// </summary>
 public sealed partial class DatabaseBuilder(
-    SqliteConnectionFactory connections,
     IOptions<DataOptions> options,
     TimeProvider time,
     ILogger<DatabaseBuilder> logger)
 {
-    /// <summary>The version of the data now served (a digest of the data files), or null before the first build.</summary>
+    /// <summary>The version of the data built (a digest of the data files), or null before a build.</summary>
     public string? DataVersion { get; private set; }
 
-    /// <summary>Validates and builds; throws <see cref="DataValidationException"/> on bad data, <see cref="IOException"/> on a disk problem.</summary>
-    public DataSet Build()
+    /// <summary>
+    /// Validates and builds; gives the path of the database built. Throws <see cref="DataValidationException"/> on bad
+    /// data, <see cref="IOException"/> on a disk problem.
+    /// </summary>
+    public string Build()
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var data = DataSetLoader.Load(options.Value.Directory, today);
@@ -47,10 +49,9 @@ public sealed partial class DatabaseBuilder(
             TryDelete(temporary + "-journal");
         }
 
-        connections.UseDatabase(target);
         DataVersion = data.Version;
         LogBuilt(logger, target, data.Actions.Count, data.Version[..16]);
-        return data;
+        return target;
     }
 
     private static void Write(string path, DataSet data)

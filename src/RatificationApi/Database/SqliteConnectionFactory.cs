@@ -3,41 +3,38 @@ using Microsoft.Data.Sqlite;
 namespace RatificationApi.Database;
 
 /// <summary>
-/// The only code that opens database connections. Requests get read-only connections to the database
-/// that was last built completely; the builder gets a private writable one to a new file.
+/// The only code that opens database connections: the builder's private writable one to a new file, and read-only
+/// ones to the database the service loaded at start-up (its read model, and the readiness probe).
 /// </summary>
 public sealed class SqliteConnectionFactory
 {
-    private volatile DatabaseFile? _current;
+    /// <summary>The database the service loaded, or null before start-up has loaded one. Set once: replicas are immutable.</summary>
+    public string? DatabasePath { get; private set; }
 
-    /// <summary>The database requests read from, or null before the first build.</summary>
-    public string? DatabasePath => _current?.Path;
-
-    public bool IsReady => _current is not null;
-
-    /// <summary>
-    /// The database requests read from, or null before the first build. A new object after each build, so that
-    /// whatever is derived from one database (an in-memory copy of its rows) can tell that it is out of date.
-    /// </summary>
-    public DatabaseFile? Current => _current;
-
-    /// <summary>Points every later request at <paramref name="path"/>; requests already running keep their connection.</summary>
-    public void UseDatabase(string path) => _current = new DatabaseFile(path, new SqliteConnectionStringBuilder
+    /// <summary>Records <paramref name="path"/> as the database the service serves; a data change ships as a new build, not a second call.</summary>
+    internal void Serve(string path)
     {
-        DataSource = path,
-        Mode = SqliteOpenMode.ReadOnly,
-        Cache = SqliteCacheMode.Private,
-        Pooling = true,
-    }.ToString());
+        if (DatabasePath is not null)
+        {
+            throw new InvalidOperationException($"The service already serves '{DatabasePath}'; a data change ships as a new build.");
+        }
+
+        DatabasePath = path;
+    }
 
     public Task<SqliteConnection> OpenReadOnlyAsync(CancellationToken cancellationToken) =>
-        OpenReadOnlyAsync(_current ?? throw new InvalidOperationException("The database has not been built yet."), cancellationToken);
+        OpenReadOnlyAsync(DatabasePath ?? throw new InvalidOperationException("The database has not been built yet."), cancellationToken);
 
-    /// <summary>Opens <paramref name="database"/> read-only, even when a newer one has been built since.</summary>
-    public async Task<SqliteConnection> OpenReadOnlyAsync(DatabaseFile database, CancellationToken cancellationToken)
+    /// <summary>Opens the database at <paramref name="path"/> read-only.</summary>
+    public static async Task<SqliteConnection> OpenReadOnlyAsync(string path, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(database);
-        var connection = new SqliteConnection(database.ReadOnlyConnectionString);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+        }.ToString());
         await connection.OpenAsync(cancellationToken);
         return connection;
     }
@@ -54,6 +51,3 @@ public sealed class SqliteConnectionFactory
         return connection;
     }
 }
-
-/// <summary>One built database: its file, and how requests open it.</summary>
-public sealed record DatabaseFile(string Path, string ReadOnlyConnectionString);

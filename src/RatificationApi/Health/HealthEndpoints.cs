@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Health;
 
@@ -27,18 +27,11 @@ public static class HealthEndpoints
     internal static Ok<HealthContract> Live() => TypedResults.Ok(HealthContract.Live);
 
     internal static async Task<Results<Ok<HealthContract>, ProblemHttpResult>> Ready(
-        StatusQueries queries, Database.SqliteConnectionFactory connections, CancellationToken cancellationToken)
+        Catalog catalog, CancellationToken cancellationToken)
     {
         try
         {
-            // Pooled connections keep reading a file that was deleted under them (a temp-folder cleaner, say);
-            // a replica whose database is gone is not ready, whatever its pool still answers.
-            if (connections.DatabasePath is not { } path || !File.Exists(path))
-            {
-                return NotReady();
-            }
-
-            if (await queries.DataVersionAsync(cancellationToken) is { } version)
+            if (await catalog.ReadyVersionAsync(cancellationToken) is { } version)
             {
                 return TypedResults.Ok(new HealthContract("ready", version));
             }

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using RatificationApi.Database;
 
 namespace RatificationApi.Infrastructure;
 
@@ -41,14 +40,13 @@ public sealed class RepresentationCacheOptions
 /// Every answer of the API is a function of the request (path, query, the negotiated language and format), the data
 /// and today's date. So each successful GET is computed once, kept as bytes with a strong ETag, and served from
 /// memory after that: with <c>304 Not Modified</c> when <c>If-None-Match</c> names the ETag, compressed with Brotli
-/// or gzip when the client accepts it. A rebuild of the database (a new <see cref="DatabaseBuilder.DataVersion"/>)
-/// or a new day starts an empty cache. The size is bounded, so arbitrary <c>asOf</c> dates and cursors cannot
+/// or gzip when the client accepts it. The data never changes under a running service (a data change ships as a new
+/// build), so a new day starts an empty cache. The size is bounded, so arbitrary <c>asOf</c> dates and cursors cannot
 /// exhaust memory: the least recently used answers go first.
 /// </summary>
 public sealed class RepresentationCache : IDisposable
 {
     private readonly MemoryCache _entries;
-    private readonly DatabaseBuilder _database;
     private readonly TimeProvider _time;
     private readonly RepresentationCacheOptions _options;
     private readonly Lock _gate = new();
@@ -58,10 +56,9 @@ public sealed class RepresentationCache : IDisposable
     private volatile Generation? _generation;
     private volatile CacheControlValue? _cacheControl;
 
-    public RepresentationCache(DatabaseBuilder database, TimeProvider time, IOptions<RepresentationCacheOptions> options)
+    public RepresentationCache(TimeProvider time, IOptions<RepresentationCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _database = database;
         _time = time;
         _options = options.Value;
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.SizeLimitBytes, CompactionPercentage = 0.25 });
@@ -75,7 +72,7 @@ public sealed class RepresentationCache : IDisposable
 
     /// <summary>
     /// Registers a computation of <paramref name="key"/>, unless one is already running: then gives that one, for the
-    /// request to wait for instead of computing the same answer again (after midnight or a rebuild, every client asks
+    /// request to wait for instead of computing the same answer again (after midnight, every client asks
     /// at once for answers not yet made, and the matrix costs tens of milliseconds each time).
     /// </summary>
     internal bool TryBegin(string key, Task<CachedRepresentation?> computation, out Task<CachedRepresentation?> running)
@@ -101,13 +98,12 @@ public sealed class RepresentationCache : IDisposable
     internal static bool Applies(PathString path) =>
         !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The data version and day now served; a new one clears the cache.</summary>
+    /// <summary>The day now served; a new one clears the cache.</summary>
     internal Generation Current()
     {
-        var version = _database.DataVersion ?? string.Empty;
         var now = _time.GetUtcNow().UtcTicks;
         var generation = _generation;
-        if (generation is not null && now < generation.EndsAtTicks && now >= generation.StartsAtTicks && ReferenceEquals(generation.DataVersion, version))
+        if (generation is not null && now < generation.EndsAtTicks && now >= generation.StartsAtTicks)
         {
             return generation;
         }
@@ -116,18 +112,12 @@ public sealed class RepresentationCache : IDisposable
         lock (_gate)
         {
             generation = _generation;
-            if (generation is not null && generation.Today == today && string.Equals(generation.DataVersion, version, StringComparison.Ordinal))
+            if (generation is null || generation.Today != today)
             {
-                // A rebuild from the same data: the same answers, kept.
-                generation = generation with { DataVersion = version };
-                _generation = generation;
-            }
-            else
-            {
-                // Keys carry the generation too, so an answer computed from the old data that is stored after this
-                // Clear() can never be served; Clear() only gives the memory back sooner.
+                // Keys carry the day too, so an answer computed yesterday that is stored after this Clear() can never
+                // be served; Clear() only gives the memory back sooner.
                 var start = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-                generation = new Generation(version, today, $"{version}|{Dates.Iso(today)}|", start.Ticks, start.AddDays(1).Ticks);
+                generation = new Generation(today, $"{Dates.Iso(today)}|", start.Ticks, start.AddDays(1).Ticks);
                 _generation = generation;
                 _entries.Clear();
             }
@@ -221,7 +211,7 @@ public sealed class RepresentationCache : IDisposable
         }
     }
 
-    internal sealed record Generation(string DataVersion, DateOnly Today, string KeyPrefix, long StartsAtTicks, long EndsAtTicks);
+    internal sealed record Generation(DateOnly Today, string KeyPrefix, long StartsAtTicks, long EndsAtTicks);
 
     private sealed record CacheControlValue(long Second, string Value);
 }

@@ -16,10 +16,6 @@ public sealed record TimelineRequest(
     [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
     [property: FromQuery(Name = "format"), Description(ParameterText.Format)] string? Format);
 
-public sealed record TimelineChartRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "lang"), Description("Language of the chart's title and labels: ar, en, es, fr, ru or zh.")] string? Lang);
-
 public sealed class ProgressRequestValidator : AbstractValidator<ProgressRequest>
 {
     public ProgressRequestValidator(TimeProvider time)
@@ -42,14 +38,5 @@ public sealed class TimelineRequestValidator : AbstractValidator<TimelineRequest
     {
         RuleFor(r => r.Id).ValidInstrumentId();
         RuleFor(r => r.Format).ValidFormat();
-    }
-}
-
-public sealed class TimelineChartRequestValidator : AbstractValidator<TimelineChartRequest>
-{
-    public TimelineChartRequestValidator()
-    {
-        RuleFor(r => r.Id).ValidInstrumentId();
-        RuleFor(r => r.Lang).ValidLanguage();
     }
 }

@@ -1,4 +1,4 @@
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 
@@ -79,40 +79,3 @@ public sealed record StatedCountsContract(long? Parties, long? Signatories, Date
 /// <param name="Count">The number of items.</param>
 /// <param name="Items">One status per participant that has signed or joined by <c>asOf</c>.</param>
 public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, string? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);
-
-/// <summary>The ratification gaps of an instrument: the UN Member States that are not parties on <c>asOf</c>.</summary>
-/// <param name="Instrument">The instrument's id.</param>
-/// <param name="AsOf">The date the gaps are for.</param>
-/// <param name="Description">What the list counts.</param>
-/// <param name="Region">The region filter applied, if any.</param>
-/// <param name="Members">UN Member States on <c>asOf</c> (in the region, if filtered): the population the gaps are counted in.</param>
-/// <param name="Count">UN Member States not parties.</param>
-/// <param name="SignedCount">Of those, the ones that have signed.</param>
-/// <param name="Undetermined">UN Member States whose status cannot be told on <c>asOf</c> (an action of unknown or partial date); not in <c>items</c>.</param>
-/// <param name="Items">One entry per UN Member State that is not a party.</param>
-/// <param name="Groups">With <c>groupBy</c>: the same gaps grouped by M49 region or subregion; else null.</param>
-public sealed record InstrumentGapsContract(
-    string Instrument,
-    DateOnly AsOf,
-    string Description,
-    string? Region,
-    int Members,
-    int Count,
-    int SignedCount,
-    int Undetermined,
-    IReadOnlyList<InstrumentGapContract> Items,
-    IReadOnlyList<GapGroupContract>? Groups);
-
-/// <param name="State">ISO 3166-1 alpha-3 code.</param>
-/// <param name="Name">The State's name in the language asked for.</param>
-/// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
-/// <param name="Signed">The date of signature, or null when the State has not signed.</param>
-/// <param name="Region">UN M49 region code.</param>
-/// <param name="Subregion">UN M49 sub-region code.</param>
-public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed, string? Region, string? Subregion);
-
-/// <param name="Code">UN M49 code of the region or subregion.</param>
-/// <param name="Name">Its English name.</param>
-/// <param name="Count">Gaps in it.</param>
-/// <param name="Items">The gaps in it.</param>
-public sealed record GapGroupContract(string Code, string Name, int Count, IReadOnlyList<InstrumentGapContract> Items);

@@ -1,8 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 
@@ -45,154 +44,110 @@ public static class InstrumentEndpoints
         return group;
     }
 
-    internal static async Task<Ok<InstrumentListContract>> ListInstruments(
-        [AsParameters] InstrumentListRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Ok<InstrumentListContract> ListInstruments(
+        [AsParameters] InstrumentListRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var instruments = await queries.InstrumentsAsync(lang, cancellationToken);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var instruments = catalog.Instruments(lang);
+        var participants = catalog.Participants(lang);
         var items = new List<InstrumentContract>();
         foreach (var instrument in instruments)
         {
-            var all = await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken);
+            var all = statuses.StatusesOnly(instrument, participants, asOf);
             items.Add(ToContract(instrument, all, asOf));
         }
 
         return TypedResults.Ok(new InstrumentListContract(asOf, items));
     }
 
-    internal static async Task<Results<Ok<InstrumentContract>, ProblemHttpResult>> GetInstrument(
-        [AsParameters] InstrumentRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentContract>, ProblemHttpResult> GetInstrument(
+        [AsParameters] InstrumentRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.StatusesOnlyAsync(instrument, await queries.ParticipantsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.StatusesOnly(instrument, catalog.Participants(lang), asOf);
         return TypedResults.Ok(ToContract(instrument, all, asOf));
     }
 
-    internal static async Task<Results<Ok<ParticipantListContract>, ProblemHttpResult>> ListParticipants(
-        [AsParameters] ParticipantsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ParticipantListContract>, ProblemHttpResult> ListParticipants(
+        [AsParameters] ParticipantsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForInstrumentAsync(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf, cancellationToken);
+        var all = statuses.ForInstrument(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf);
+        var wanted = StatusNames.Parse(request.Status);
         var items = all
+            .Where(s => s.Status.Status != TreatyStatus.None || s.Status.Uncertain)
+            .Where(s => wanted is null || s.Status.Status == wanted)
             .Select(s => s.ToContract())
-            .Where(s => s.Status != "none" || s.DateUncertain)
-            .Where(s => request.Status is null || s.Status == request.Status)
             .ToList();
         return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
     }
 
-    internal static async Task<Results<Ok<InstrumentParticipantContract>, ProblemHttpResult>> GetParticipant(
-        [AsParameters] InstrumentParticipantRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentParticipantContract>, ProblemHttpResult> GetParticipant(
+        [AsParameters] InstrumentParticipantRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
-            return States.StateEndpoints.StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var record = await statuses.RecordAsync(instrument, participant, asOf, cancellationToken);
+        var record = statuses.Record(instrument, participant, asOf);
         return TypedResults.Ok(new InstrumentParticipantContract(
             instrument.Id,
             participant.Id,
             participant.Name,
             asOf,
             record.Status.ToContract(),
-            [.. record.Actions.Select(a => new ActionRecordContract(a.Kind, a.Date, a.DatePrecision, a.Basis, a.Reservations, Split(a.Source), a.Notes))],
+            [.. record.Actions.Select(a => new ActionRecordContract(a.Kind, a.Date, a.DatePrecision, a.Basis, a.Reservations, SourceList.Split(a.Source), a.Notes))],
             [.. record.Statements.Select(ToContract)],
             [.. record.ObjectionsReceived.Select(ToContract)]));
     }
 
     private static StatementContract ToContract(StatementDbRow s) =>
-        new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, Split(s.Source), s.Notes);
+        new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, SourceList.Split(s.Source), s.Notes);
 
-    internal static async Task<Results<Ok<InstrumentGapsContract>, ProblemHttpResult>> ListGaps(
-        [AsParameters] GapsRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<InstrumentGapsContract>, ProblemHttpResult> ListGaps(
+        [AsParameters] GapsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        return TypedResults.Ok(await Gaps(instrument, participants, request.Region, request.GroupBy, asOf, statuses, cancellationToken));
-    }
-
-    /// <summary>The gaps of one instrument on one date: UN Member States of that date that are not parties.</summary>
-    internal static async Task<InstrumentGapsContract> Gaps(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses, CancellationToken cancellationToken)
-    {
-        var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
-        var all = await statuses.StatusesOnlyAsync(instrument, members, asOf, cancellationToken);
-        var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
-        var items = gaps.Select(ToGap).ToList();
-        var groups = groupBy is null
-            ? null
-            : gaps
-                .GroupBy(s => groupBy == "region" ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
-                .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
-                .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(ToGap)]))
-                .ToList();
-        var scope = region is null ? string.Empty : $" in M49 region {region}";
-        return new InstrumentGapsContract(
-            instrument.Id,
-            asOf,
-            $"UN Member States{scope} on {Dates.Iso(asOf)} ({members.Count}) that are not parties to {instrument.ShortName} on that date; signedCount counts those among them that have signed.",
-            region,
-            members.Count,
-            items.Count,
-            items.Count(g => g.Signed is not null),
-            all.Count(s => s.Status.Uncertain),
-            items,
-            groups);
-    }
-
-    private static InstrumentGapContract ToGap(ParticipantStatus s) => new(
-        s.Participant.Id,
-        s.Participant.Name,
-        StatusNames.Of(s.Status.Status),
-        s.Status.Signature?.DateText,
-        s.Participant.RegionCode,
-        s.Participant.SubregionCode);
-
-    internal static async Task<ProblemHttpResult> InstrumentNotFound(string id, StatusQueries queries, CancellationToken cancellationToken)
-    {
-        var known = await queries.InstrumentsAsync("en", cancellationToken);
-        return Problems.NotFound(
-            "Instrument not found",
-            $"No instrument has the id or MTDSG number '{id}'. Known: {string.Join(", ", known.Select(i => $"{i.Id} ({i.Mtdsg})"))}.");
+        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, request.GroupBy, asOf, statuses));
     }
 
     internal static InstrumentContract ToContract(InstrumentDbRow i, IReadOnlyList<ParticipantStatus> statuses, DateOnly asOf)
@@ -200,7 +155,7 @@ public static class InstrumentEndpoints
         var counts = StatusService.Count(statuses);
         var stated = i.StatedParties is null && i.StatedSignatories is null
             ? null
-            : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Day(i.StatedAsAt), i.StatedSource);
+            : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Dates.Day(i.StatedAsAt), i.StatedSource);
 
         var unidentified = StatedCoverage.PartiesUnidentified(statuses.Select(s => s.Status), stated?.Parties, stated?.AsAt);
         var undated = statuses
@@ -215,23 +170,17 @@ public static class InstrumentEndpoints
             i.TitleLang,
             i.Parent,
             i.ParentReference,
-            Day(i.Adopted)!.Value,
+            Dates.Day(i.Adopted)!.Value,
             i.AdoptionPlace,
             i.AdoptedBy,
-            Day(i.OpenedForSignature),
-            Day(i.EntryIntoForce),
+            Dates.Day(i.OpenedForSignature),
+            Dates.Day(i.EntryIntoForce),
             new EntryIntoForceRuleContract(i.EifArticle, i.EifOffset, i.EifRuleBasis, i.EifRuleText),
-            new UntsContract(i.UntsVolume, i.UntsPage, i.UntsRegistrationNo, Day(i.UntsRegistrationDate)),
+            new UntsContract(i.UntsVolume, i.UntsPage, i.UntsRegistrationNo, Dates.Day(i.UntsRegistrationDate)),
             asOf,
             counts,
-            new CoverageContract(Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, undated, unidentified),
-            Split(i.Source),
+            new CoverageContract(Dates.Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, undated, unidentified),
+            SourceList.Split(i.Source),
             i.Notes);
     }
-
-    internal static IReadOnlyList<string> Split(string sources) =>
-        [.. sources.Split(" ; ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-
-    internal static DateOnly? Day(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

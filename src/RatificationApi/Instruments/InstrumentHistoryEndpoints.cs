@@ -2,16 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 
 /// <summary>An instrument over time: who joined in a window, and the counts at the end of each year.</summary>
 public static class InstrumentHistoryEndpoints
 {
-    /// <summary>The resolution whose adoption is the default start of <c>progress</c>.</summary>
-    public const string DefaultResolution = "A-RES-63-194";
-
     private static readonly string[] TimelineCsvHeader = ["year", "as_of", "parties", "signatories", "undetermined", "after_complete_data", "actions"];
 
     public static RouteGroupBuilder MapInstrumentHistory(this RouteGroupBuilder group)
@@ -29,36 +26,30 @@ public static class InstrumentHistoryEndpoints
             .WithDescription("Parties and signatories at the end of each year from the instrument's adoption to today, with each year's actions. JSON, or CSV with `format=csv` or `Accept: text/csv` (one row per year). Years whose counts depend on actions of unknown or partial date say so (`undetermined`), and so do years after the date through which the data is complete (`afterCompleteData`).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/{id}/timeline.svg", GetTimelineChart)
-            .WithName("getInstrumentTimelineChart")
-            .WithSummary("Get an instrument's timeline as an SVG chart")
-            .WithDescription("The parties and signatories at the end of each year as a line chart, an SVG image with an accessible title and description, for a page to embed with <img>.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
         return group;
     }
 
-    internal static async Task<Results<Ok<ProgressContract>, ProblemHttpResult>> GetProgress(
-        [AsParameters] ProgressRequest request, HttpContext context, StatusQueries queries, Resolutions.ResolutionQueries resolutions, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ProgressContract>, ProblemHttpResult> GetProgress(
+        [AsParameters] ProgressRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var today = statuses.Today;
-        var from = Dates.TryParseDay(request.From, out var f) ? f : await resolutions.AdoptedAsync(DefaultResolution, cancellationToken) ?? InstrumentEndpoints.Day(instrument.Adopted)!.Value;
+        var from = Dates.TryParseDay(request.From, out var f) ? f : catalog.ResolutionAdopted(Catalog.Resolution63194) ?? Dates.Day(instrument.Adopted)!.Value;
         var to = Dates.AsOf(request.To, today);
         var inRegion = participants.Where(p => ParticipantFilter.InRegion(p, request.Region)).ToList();
-        var before = (await statuses.ForInstrumentAsync(instrument, inRegion, from, cancellationToken)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);
-        var after = await statuses.ForInstrumentAsync(instrument, inRegion, to, cancellationToken);
+        var before = (statuses.ForInstrument(instrument, inRegion, from)).ToDictionary(s => s.Participant.Id, StringComparer.Ordinal);
+        var after = statuses.ForInstrument(instrument, inRegion, to);
 
         var items = new List<(TreatyAction Consent, JoinedContract Joined)>();
         var undetermined = new List<JoinedContract>();
@@ -70,7 +61,7 @@ public static class InstrumentHistoryEndpoints
             {
                 if (now.Status.Status == TreatyStatus.Party || then.Status != TreatyStatus.Party)
                 {
-                    var pending = consent ?? await UncountedConsent(queries, instrument.Id, now.Participant.Id, cancellationToken);
+                    var pending = consent ?? UncountedConsent(catalog, instrument.Id, now.Participant.Id);
                     if (pending is not null)
                     {
                         undetermined.Add(ToJoined(now.Participant, pending));
@@ -94,15 +85,15 @@ public static class InstrumentHistoryEndpoints
             undetermined));
     }
 
-    internal static async Task<Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult>> GetTimeline(
-        [AsParameters] TimelineRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult> GetTimeline(
+        [AsParameters] TimelineRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
-        if (await queries.FindInstrumentAsync(request.Id, "en", cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, "en") is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var timeline = await Timeline(instrument, queries, statuses, cancellationToken);
+        var timeline = Timeline.Of(instrument, catalog, statuses);
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
             return TypedResults.Ok(timeline);
@@ -125,70 +116,19 @@ public static class InstrumentHistoryEndpoints
         });
     }
 
-    internal static async Task<Results<SvgResult, ProblemHttpResult>> GetTimelineChart(
-        [AsParameters] TimelineChartRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
-    {
-        var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
-        {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
-        }
-
-        var timeline = await Timeline(instrument, queries, statuses, cancellationToken);
-        return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
-    }
-
-    internal static async Task<TimelineContract> Timeline(InstrumentDbRow instrument, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
-    {
-        var participants = await queries.ParticipantsAsync("en", cancellationToken);
-        var actions = await queries.ActionsOfInstrumentAsync(instrument.Id, cancellationToken);
-        var today = statuses.Today;
-        var adopted = InstrumentEndpoints.Day(instrument.Adopted)!.Value;
-        var completeAsAt = InstrumentEndpoints.Day(instrument.CompleteAsAt)!.Value;
-        var byYear = actions
-            .Select(a => (Row: a, Date: PartialDate.Parse(a.Date)))
-            .Where(a => a.Date.Precision != DatePrecision.Unknown)
-            .ToLookup(a => a.Date.Start!.Value.Year);
-
-        var years = new List<TimelineYearContract>();
-        for (var year = adopted.Year; year <= today.Year; year++)
-        {
-            var asOf = year == today.Year ? today : new DateOnly(year, 12, 31);
-            var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, asOf, cancellationToken));
-            years.Add(new TimelineYearContract(
-                year,
-                asOf,
-                counts.Parties,
-                counts.Signatories,
-                counts.Undetermined,
-                asOf > completeAsAt,
-                [.. byYear[year].OrderBy(a => a.Date.Start).ThenBy(a => a.Row.Participant, StringComparer.Ordinal).Select(a => ToTimelineAction(a.Row, a.Date))]));
-        }
-
-        var undated = actions
-            .Where(a => a.Date is null)
-            .OrderBy(a => a.Participant, StringComparer.Ordinal)
-            .Select(a => ToTimelineAction(a, PartialDate.Unknown))
-            .ToList();
-        return new TimelineContract(instrument.Id, completeAsAt, years, undated);
-    }
-
-    private static TimelineActionContract ToTimelineAction(ActionDbRow row, PartialDate date) =>
-        new(row.Participant, row.Kind, date.ToIsoString(), date.Precision.ToString().ToLowerInvariant());
-
     private static JoinedContract ToJoined(ParticipantDbRow participant, TreatyAction consent) => new(
         participant.Id,
         participant.Name,
-        participant.UnStatus == "member",
+        participant.IsUnMember,
         consent.Kind.ToName(),
         consent.Date.ToIsoString(),
         consent.Date.Precision.ToString().ToLowerInvariant(),
         consent.Basis);
 
     // A consent that the fold could not count on the date (its date is unknown or straddles it).
-    private static async Task<TreatyAction?> UncountedConsent(StatusQueries queries, string instrument, string participant, CancellationToken cancellationToken)
+    private static TreatyAction? UncountedConsent(Catalog catalog, string instrument, string participant)
     {
-        var rows = await queries.ActionsOfParticipantAsync(participant, cancellationToken);
+        var rows = catalog.ActionsOfParticipant(participant);
         return rows
             .Where(r => r.Instrument == instrument && ActionKinds.Parse(r.Kind).IsConsent())
             .Select(r => new TreatyAction(ActionKinds.Parse(r.Kind), PartialDate.Parse(r.Date), ActionKinds.ParseRecorded(r.Reservations), r.Source, r.Basis))

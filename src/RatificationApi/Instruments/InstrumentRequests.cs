@@ -2,6 +2,7 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.OpenApi;
 
 namespace RatificationApi.Instruments;
 
@@ -25,7 +26,7 @@ public sealed record InstrumentRequest(
 
 public sealed record ParticipantsRequest(
     [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "status"), Description("Only participants with this status: party, signatory or withdrawn.")] string? Status,
+    [property: FromQuery(Name = "status"), SchemaValues<ParticipantsRequestValidator>, Description("Only participants with this status: party, signatory or withdrawn.")] string? Status,
     [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
     [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
     [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
@@ -39,7 +40,7 @@ public sealed record InstrumentParticipantRequest(
 public sealed record GapsRequest(
     [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
     [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
-    [property: FromQuery(Name = "groupBy"), Description("Group the gaps by UN M49 region or subregion: region or subregion.")] string? GroupBy,
+    [property: FromQuery(Name = "groupBy"), SchemaValues<GapsRequestValidator>, Description("Group the gaps by UN M49 region or subregion: region or subregion.")] string? GroupBy,
     [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " Only States that were UN Members on that date are counted.")] string? AsOf,
     [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
 
@@ -62,9 +63,11 @@ public sealed class InstrumentRequestValidator : AbstractValidator<InstrumentReq
     }
 }
 
-public sealed class ParticipantsRequestValidator : AbstractValidator<ParticipantsRequest>
+public sealed class ParticipantsRequestValidator : AbstractValidator<ParticipantsRequest>, IParameterValues
 {
     internal static readonly string[] Statuses = ["party", "signatory", "withdrawn"];
+
+    static IEnumerable<string> IParameterValues.Values => Statuses;
 
     public ParticipantsRequestValidator(TimeProvider time)
     {
@@ -89,9 +92,11 @@ public sealed class InstrumentParticipantRequestValidator : AbstractValidator<In
     }
 }
 
-public sealed class GapsRequestValidator : AbstractValidator<GapsRequest>
+public sealed class GapsRequestValidator : AbstractValidator<GapsRequest>, IParameterValues
 {
     internal static readonly string[] Groupings = ["region", "subregion"];
+
+    static IEnumerable<string> IParameterValues.Values => Groupings;
 
     public GapsRequestValidator(TimeProvider time)
     {

@@ -1,4 +1,4 @@
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 

@@ -3,7 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Matrix;
 
@@ -69,11 +69,11 @@ public static class MatrixEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<MatrixContract>, CsvResult, ProblemHttpResult>> GetMatrix(
-        [AsParameters] MatrixRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<MatrixContract>, CsvResult, ProblemHttpResult> GetMatrix(
+        [AsParameters] MatrixRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -81,11 +81,11 @@ public static class MatrixEndpoints
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var rows = participants.Where(p => ParticipantFilter.InRegion(p, request.Region) && ParticipantFilter.MatchesMembership(p, request.UnMember)).ToList();
-        var instruments = await queries.InstrumentsAsync(lang, cancellationToken);
+        var instruments = catalog.Instruments(lang);
         var columns = new List<Dictionary<string, MatrixCellContract>>();
         foreach (var instrument in instruments)
         {
-            columns.Add((await statuses.ForInstrumentAsync(instrument, rows, asOf, cancellationToken))
+            columns.Add((statuses.ForInstrument(instrument, rows, asOf))
                 .ToDictionary(s => s.Participant.Id, ToCell, StringComparer.Ordinal));
         }
 
@@ -93,7 +93,7 @@ public static class MatrixEndpoints
                 p.Id,
                 p.Iso2,
                 p.Name,
-                p.UnStatus == "member",
+                p.IsUnMember,
                 p.RegionCode,
                 p.SubregionCode,
                 instruments.Select((instrument, index) => (instrument.Id, Cell: columns[index][p.Id])).ToDictionary(c => c.Id, c => c.Cell, StringComparer.Ordinal)))

@@ -3,8 +3,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.Statuses;
+using RatificationApi.Infrastructure.OpenApi;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Resolutions;
 
@@ -54,14 +54,16 @@ public sealed record ParagraphContract(int Paragraph, string? Summary, string So
 public sealed record UrgedInstrumentContract(string Instrument, string ShortName, InstrumentGapsContract GapsAtAdoption, InstrumentGapsContract GapsToday);
 
 public sealed record ResolutionRequest(
-    [property: FromRoute(Name = "id"), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
+    [property: FromRoute(Name = "id"), SchemaPattern(ResolutionRequestValidator.IdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
     [property: FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
 
 public sealed class ResolutionRequestValidator : AbstractValidator<ResolutionRequest>
 {
+    internal const string IdPattern = "^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$";
+
     public ResolutionRequestValidator()
     {
-        RuleFor(r => r.Id).Matches("^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$")
+        RuleFor(r => r.Id).Matches(IdPattern)
             .WithMessage("'id' must be a resolution symbol with '-' for '/', such as A-RES-63-194.")
             .OverridePropertyName("id");
         RuleFor(r => r.Lang).ValidLanguage();
@@ -83,21 +85,21 @@ public static class ResolutionEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<ResolutionContract>, ProblemHttpResult>> GetResolution(
-        [AsParameters] ResolutionRequest request, HttpContext context, ResolutionQueries resolutions, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<ResolutionContract>, ProblemHttpResult> GetResolution(
+        [AsParameters] ResolutionRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await resolutions.FindAsync(request.Id, lang, cancellationToken) is not { } resolution)
+        if (catalog.FindResolution(request.Id, lang) is not { } resolution)
         {
-            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {InstrumentHistoryEndpoints.DefaultResolution}.");
+            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {Catalog.Resolution63194}.");
         }
 
-        var adopted = InstrumentEndpoints.Day(resolution.Adopted)!.Value;
+        var adopted = Dates.Day(resolution.Adopted)!.Value;
         var today = statuses.Today;
-        var instruments = (await queries.InstrumentsAsync(lang, cancellationToken)).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var instruments = (catalog.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var participants = catalog.Participants(lang);
         var paragraphs = new List<ParagraphContract>();
-        foreach (var paragraph in (await resolutions.ParagraphsAsync(resolution.Id, cancellationToken)).GroupBy(p => p.Paragraph))
+        foreach (var paragraph in catalog.ParagraphsOf(resolution.Id).GroupBy(p => p.Paragraph))
         {
             var urged = new List<UrgedInstrumentContract>();
             foreach (var row in paragraph)
@@ -106,8 +108,8 @@ public static class ResolutionEndpoints
                 urged.Add(new UrgedInstrumentContract(
                     instrument.Id,
                     instrument.ShortName,
-                    await InstrumentEndpoints.Gaps(instrument, participants, null, null, adopted, statuses, cancellationToken),
-                    await InstrumentEndpoints.Gaps(instrument, participants, null, null, today, statuses, cancellationToken)));
+                    Gaps.Of(instrument, participants, null, null, adopted, statuses),
+                    Gaps.Of(instrument, participants, null, null, today, statuses)));
             }
 
             var first = paragraph.First();
@@ -125,10 +127,10 @@ public static class ResolutionEndpoints
             resolution.Meeting,
             resolution.AgendaItem,
             resolution.CommitteeReport,
-            InstrumentEndpoints.Day(resolution.Distributed),
+            Dates.Day(resolution.Distributed),
             resolution.Recalls,
             paragraphs,
-            InstrumentEndpoints.Split(resolution.Source),
+            SourceList.Split(resolution.Source),
             resolution.Notes));
     }
 }

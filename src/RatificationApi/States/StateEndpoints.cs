@@ -1,9 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
 
@@ -33,11 +31,11 @@ public static class StateEndpoints
         return group;
     }
 
-    internal static async Task<Results<Ok<StateListContract>, ProblemHttpResult>> ListStates(
-        [AsParameters] StateListRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    internal static Results<Ok<StateListContract>, ProblemHttpResult> ListStates(
+        [AsParameters] StateListRequest request, HttpContext context, Catalog catalog)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
+        var participants = catalog.Participants(lang);
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -51,46 +49,42 @@ public static class StateEndpoints
         return TypedResults.Ok(new StateListContract(items.Count, items));
     }
 
-    internal static async Task<Results<Ok<StateDetailContract>, ProblemHttpResult>> GetState(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<StateDetailContract>, ProblemHttpResult> GetState(
+        [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
-            return StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
         return TypedResults.Ok(new StateDetailContract(
             ToContract(participant),
             participant.FormalName,
             asOf,
             [.. all.Select(s => s.ToContract())],
-            InstrumentEndpoints.Split(participant.Source)));
+            SourceList.Split(participant.Source)));
     }
 
-    internal static async Task<Results<Ok<StateGapsContract>, ProblemHttpResult>> ListStateGaps(
-        [AsParameters] StateRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<Ok<StateGapsContract>, ProblemHttpResult> ListStateGaps(
+        [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
-            return StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = await statuses.ForParticipantAsync(participant, await queries.InstrumentsAsync(lang, cancellationToken), asOf, cancellationToken);
+        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
             .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))
             .ToList();
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
-
-    internal static ProblemHttpResult StateNotFound(string code) => Problems.NotFound(
-        "State not found",
-        $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
 
     internal static StateContract ToContract(ParticipantDbRow p) => new(
         p.Id,
@@ -100,9 +94,9 @@ public static class StateEndpoints
         p.Name,
         p.NameLang,
         p.Kind,
-        p.UnStatus == "member",
+        p.IsUnMember,
         p.UnStatus,
-        p.UnAdmissionDate is { } admitted ? DateOnly.ParseExact(admitted, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+        p.AdmittedOn,
         Region(p.RegionCode, p.Region),
         Region(p.SubregionCode, p.Subregion),
         Region(p.IntermediateRegionCode, p.IntermediateRegion));

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
 
 namespace RatificationApi.Widgets;

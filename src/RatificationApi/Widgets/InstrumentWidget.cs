@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
 
 namespace RatificationApi.Widgets;
@@ -52,7 +51,7 @@ internal static class InstrumentWidget
             html.Append(CultureInfo.InvariantCulture, $"<figure class=\"chart\">{TimelineChart.Render(instrument, timeline, lang, ChartWidth, ChartHeight)}<figcaption>{E(UiText.Get("chart_caption", lang))}</figcaption></figure>");
         }
 
-        var complete = DateOnly.ParseExact(instrument.CompleteAsAt, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var complete = Dates.Day(instrument.CompleteAsAt)!.Value;
         html.Append(CultureInfo.InvariantCulture, $"<footer><p>{E(UiText.Format("data_as_at", lang, LocalDates.Day(asOf, lang)))}</p>");
         // Chinese ends the label with a full-width colon, which carries its own space.
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("records_complete", lang))}{(lang == "zh" ? string.Empty : " ")}{E(LocalDates.Day(complete, lang))}</p>");

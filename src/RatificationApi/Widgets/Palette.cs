@@ -1,4 +1,5 @@
 using System.Globalization;
+using RatificationApi.Infrastructure.OpenApi;
 
 namespace RatificationApi.Widgets;
 
@@ -19,9 +20,11 @@ internal sealed record Palette(
     StatusColors Party,
     StatusColors Signatory,
     StatusColors None,
-    StatusColors Withdrawn)
+    StatusColors Withdrawn) : IParameterValues
 {
     public static IReadOnlyList<string> Themes { get; } = ["light", "dark"];
+
+    static IEnumerable<string> IParameterValues.Values => Themes;
 
     public static Palette Light { get; } = new(
         Background: "#ffffff",

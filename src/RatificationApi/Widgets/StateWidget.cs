@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
 
 namespace RatificationApi.Widgets;
@@ -99,7 +99,7 @@ internal static class StateWidget
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("records_complete", lang))}</p><ul>");
         foreach (var instrument in instruments)
         {
-            var complete = DateOnly.ParseExact(instrument.CompleteAsAt, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var complete = Dates.Day(instrument.CompleteAsAt)!.Value;
             html.Append(CultureInfo.InvariantCulture, $"<li>{InLanguage(instrument.ShortName, "en", lang)}: {E(LocalDates.Day(complete, lang))}</li>");
         }
 

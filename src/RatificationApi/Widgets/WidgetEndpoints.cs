@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.Infrastructure;
-using RatificationApi.Instruments;
-using RatificationApi.States;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Widgets;
 
@@ -40,64 +38,80 @@ public static class WidgetEndpoints
         return group;
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult>> GetStateWidget(
-        [AsParameters] StateWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    /// <summary>
+    /// The timeline chart, an SVG for an &lt;img&gt;: drawn by the same code as the instrument widget's chart, it lives here
+    /// and joins the instruments' routes, where its URL has always been.
+    /// </summary>
+    public static RouteGroupBuilder MapTimelineChart(this RouteGroupBuilder instruments)
+    {
+        ArgumentNullException.ThrowIfNull(instruments);
+        instruments.MapGet("/{id}/timeline.svg", GetTimelineChart)
+            .WithName("getInstrumentTimelineChart")
+            .WithSummary("Get an instrument's timeline as an SVG chart")
+            .WithDescription("The parties and signatories at the end of each year as a line chart, an SVG image with an accessible title and description, for a page to embed with <img>.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        return instruments;
+    }
+
+    internal static Results<EmbeddableHtmlResult, ValidationProblem, ProblemHttpResult> GetStateWidget(
+        [AsParameters] StateWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var all = await queries.InstrumentsAsync(lang, cancellationToken);
+        var all = catalog.Instruments(lang);
         var (chosen, unknown) = Choose(all, request.Instruments);
         if (unknown.Count > 0)
         {
             return UnknownInstruments(unknown, all);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
-            return StateEndpoints.StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
         var today = statuses.Today;
-        var found = await statuses.ForParticipantAsync(participant, chosen, today, cancellationToken);
+        var found = statuses.ForParticipant(participant, chosen, today);
         return new EmbeddableHtmlResult(
             StateWidget.Render(participant, found, lang, request.Theme ?? "light", request.Compact == "true", today),
             EmbeddableResponse.FramablePolicy);
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetInstrumentWidget(
-        [AsParameters] InstrumentWidgetRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetInstrumentWidget(
+        [AsParameters] InstrumentWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Id, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Id, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var compact = request.Compact == "true";
         var today = statuses.Today;
-        var participants = await queries.ParticipantsAsync(lang, cancellationToken);
-        var counts = StatusService.Count(await statuses.StatusesOnlyAsync(instrument, participants, today, cancellationToken));
+        var participants = catalog.Participants(lang);
+        var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, today));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
-        var timeline = compact ? null : await InstrumentHistoryEndpoints.Timeline(instrument, queries, statuses, cancellationToken);
+        var timeline = compact ? null : Timeline.Of(instrument, catalog, statuses);
         return new EmbeddableHtmlResult(
             InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
             EmbeddableResponse.FramablePolicy);
     }
 
-    internal static async Task<Results<EmbeddableSvgResult, ProblemHttpResult>> GetBadge(
-        [AsParameters] BadgeRequest request, HttpContext context, StatusQueries queries, StatusService statuses, CancellationToken cancellationToken)
+    internal static Results<EmbeddableSvgResult, ProblemHttpResult> GetBadge(
+        [AsParameters] BadgeRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken) is not { } instrument)
+        if (catalog.FindInstrument(request.Instrument, lang) is not { } instrument)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
-        if (await queries.FindParticipantAsync(request.Code, lang, cancellationToken) is not { } participant)
+        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
         {
-            return StateEndpoints.StateNotFound(request.Code);
+            return NotFoundProblems.State(request.Code);
         }
 
-        var status = (await statuses.ForParticipantAsync(participant, [instrument], statuses.Today, cancellationToken))[0];
+        var status = (statuses.ForParticipant(participant, [instrument], statuses.Today))[0];
         var label = Markup.BadgeLabel(instrument.Id, instrument.ShortName);
         var message = Badge.Message(status.Status, lang);
         var palette = BadgePalette.Of(request.Theme ?? "light");
@@ -111,29 +125,42 @@ public static class WidgetEndpoints
         return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Name} — {label}: {message}", lang, palette.Label, colors));
     }
 
-    internal static async Task<Results<EmbeddableHtmlResult, ProblemHttpResult>> GetEmbedPage(
-        [AsParameters] EmbedPageRequest request, HttpContext context, StatusQueries queries, CancellationToken cancellationToken)
+    internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetEmbedPage(
+        [AsParameters] EmbedPageRequest request, HttpContext context, Catalog catalog)
     {
         var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
         InstrumentDbRow? instrument = null;
         if (!string.IsNullOrEmpty(request.Instrument)
-            && (instrument = await queries.FindInstrumentAsync(request.Instrument, lang, cancellationToken)) is null)
+            && (instrument = catalog.FindInstrument(request.Instrument, lang)) is null)
         {
-            return await InstrumentEndpoints.InstrumentNotFound(request.Instrument, queries, cancellationToken);
+            return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
         ParticipantDbRow? state = null;
         if (!string.IsNullOrEmpty(request.State)
-            && (state = await queries.FindParticipantAsync(request.State, lang, cancellationToken)) is null)
+            && (state = catalog.FindParticipant(request.State, lang)) is null)
         {
-            return StateEndpoints.StateNotFound(request.State);
+            return NotFoundProblems.State(request.State);
         }
 
         var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return new EmbeddableHtmlResult(
-            EmbedPage.Render(choice, await queries.ParticipantsAsync(lang, cancellationToken), await queries.InstrumentsAsync(lang, cancellationToken), baseUrl),
+            EmbedPage.Render(choice, catalog.Participants(lang), catalog.Instruments(lang), baseUrl),
             EmbeddableResponse.EmbedPagePolicy);
+    }
+
+    internal static Results<SvgResult, ProblemHttpResult> GetTimelineChart(
+        [AsParameters] TimelineChartRequest request, HttpContext context, Catalog catalog, StatusService statuses)
+    {
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        {
+            return NotFoundProblems.Instrument(request.Id, catalog);
+        }
+
+        var timeline = Timeline.Of(instrument, catalog, statuses);
+        return new SvgResult(TimelineChart.Render(instrument, timeline, lang));
     }
 
     /// <summary>The instruments a widget shows: those listed (by id or MTDSG number, any case), in the usual order; all by default.</summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.OpenApi;
 
 namespace RatificationApi.Widgets;
 
@@ -19,31 +20,39 @@ internal static class WidgetParameterText
 public sealed record StateWidgetRequest(
     [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
     [property: FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)] string? Lang,
-    [property: FromQuery(Name = "theme"), Description(WidgetParameterText.Theme)] string? Theme,
-    [property: FromQuery(Name = "instruments"), Description(WidgetParameterText.Instruments)] string? Instruments,
+    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
+    [property: FromQuery(Name = "instruments"), SchemaPattern("^[A-Za-z0-9-]{1,40}(,[A-Za-z0-9-]{1,40})*$", MaxLength = 200), Description(WidgetParameterText.Instruments)] string? Instruments,
     [property: FromQuery(Name = "compact"), Description(WidgetParameterText.Compact)] string? Compact);
 
 public sealed record InstrumentWidgetRequest(
     [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Id,
     [property: FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)] string? Lang,
-    [property: FromQuery(Name = "theme"), Description(WidgetParameterText.Theme)] string? Theme,
+    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
     [property: FromQuery(Name = "compact"), Description("true: the counts and the share of UN Member States only; false (default): also the chart of growth over time.")] string? Compact);
 
 public sealed record BadgeRequest(
     [property: FromRoute(Name = "instrument"), Description(WidgetParameterText.Instrument)] string Instrument,
     [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
     [property: FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's English short name, as in the data.")] string? Lang,
-    [property: FromQuery(Name = "theme"), Description(WidgetParameterText.Theme)] string? Theme);
+    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme);
 
 public sealed record EmbedPageRequest(
-    [property: FromQuery(Name = "state"), Description("The State to preview a widget for: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string? State,
-    [property: FromQuery(Name = "instrument"), Description("The instrument to preview a widget for: id or MTDSG number. With a State as well, a badge is offered too.")] string? Instrument,
+    [property: FromQuery(Name = "state"), SchemaPattern(WidgetRules.OptionalStateCode), Description("The State to preview a widget for: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string? State,
+    [property: FromQuery(Name = "instrument"), SchemaPattern(WidgetRules.OptionalInstrumentId), Description("The instrument to preview a widget for: id or MTDSG number. With a State as well, a badge is offered too.")] string? Instrument,
     [property: FromQuery(Name = "lang"), Description("Language of the widgets previewed: ar, en, es, fr, ru or zh; English by default. The page itself is in English.")] string? Lang,
-    [property: FromQuery(Name = "theme"), Description(WidgetParameterText.Theme)] string? Theme,
+    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
     [property: FromQuery(Name = "compact"), Description("true: preview the compact widgets.")] string? Compact);
+
+public sealed record TimelineChartRequest(
+    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Id,
+    [property: FromQuery(Name = "lang"), Description("Language of the chart's title and labels: ar, en, es, fr, ru or zh.")] string? Lang);
 
 internal static partial class WidgetRules
 {
+    // Empty is allowed: the embed page's form sends "state=" when no State is chosen.
+    public const string OptionalStateCode = "^([A-Za-z]{2,3})?$";
+    public const string OptionalInstrumentId = "^([A-Za-z0-9-]{1,40})?$";
+
     /// <summary>A comma-separated list of instrument ids or MTDSG numbers; whether each exists is the data's question.</summary>
     public static IRuleBuilderOptions<T, string?> ValidInstrumentList<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(list => list is null || (list.Length <= 200 && list.Split(',').All(id => id.Length is > 0 and <= 40 && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))))
@@ -55,7 +64,6 @@ internal static partial class WidgetRules
             .WithMessage((_, theme) => $"'theme' must be one of: {string.Join(", ", Palette.Themes)} (got '{theme}').")
             .OverridePropertyName("theme");
 
-    // Empty is allowed: the embed page's form sends "state=" when no State is chosen.
     public static IRuleBuilderOptions<T, string?> ValidOptionalStateCode<T>(this IRuleBuilder<T, string?> rule, string name) =>
         rule.Matches(OptionalStateCodePattern())
             .WithMessage($"'{name}' must be an ISO 3166-1 alpha-3 or alpha-2 code of two or three letters, such as FRA or FR (EU for the European Union).")
@@ -66,10 +74,10 @@ internal static partial class WidgetRules
             .WithMessage($"'{name}' must be an instrument id such as 'cedaw' or 'trafficking-protocol', or an MTDSG number such as 'XVIII-12-a' (letters, digits and '-').")
             .OverridePropertyName(name);
 
-    [GeneratedRegex("^([A-Za-z]{2,3})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(OptionalStateCode, RegexOptions.CultureInvariant)]
     private static partial Regex OptionalStateCodePattern();
 
-    [GeneratedRegex("^([A-Za-z0-9-]{1,40})?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(OptionalInstrumentId, RegexOptions.CultureInvariant)]
     private static partial Regex OptionalInstrumentIdPattern();
 }
 
@@ -116,5 +124,14 @@ public sealed class EmbedPageRequestValidator : AbstractValidator<EmbedPageReque
         RuleFor(r => r.Lang).ValidLanguage();
         RuleFor(r => r.Theme).ValidTheme();
         RuleFor(r => r.Compact).ValidBoolean("compact");
+    }
+}
+
+public sealed class TimelineChartRequestValidator : AbstractValidator<TimelineChartRequest>
+{
+    public TimelineChartRequestValidator()
+    {
+        RuleFor(r => r.Id).ValidInstrumentId();
+        RuleFor(r => r.Lang).ValidLanguage();
     }
 }

@@ -1,7 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Reflection;
 using Microsoft.OpenApi;
 using RatificationApi.Data;
-using RatificationApi.Domain;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace RatificationApi.Infrastructure.OpenApi;
@@ -22,26 +21,15 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
             return;
         }
 
-        // The embed page takes its choices from a form, so an empty state or instrument is allowed there.
-        var optional = context.PropertyInfo?.DeclaringType == typeof(Widgets.EmbedPageRequest);
+        // The parameters every feature shares, by name; then what a feature writes on its own parameters, which may narrow them.
         switch (parameter.Name)
         {
-            case "state" or "instrument" when optional:
-                schema.Pattern = parameter.Name == "state" ? "^([A-Za-z]{2,3})?$" : "^([A-Za-z0-9-]{1,40})?$";
-                break;
-            case "theme":
-                Enum(schema, Widgets.Palette.Themes);
-                break;
-            case "instruments":
-                schema.Pattern = "^[A-Za-z0-9-]{1,40}(,[A-Za-z0-9-]{1,40})*$";
-                schema.MaxLength = 200;
-                break;
             case "lang" when parameter is OpenApiParameter concrete:
                 // One shared schema, so that a generated client has one Language type, not one per operation.
                 if (!context.SchemaRepository.Schemas.ContainsKey("Language"))
                 {
                     var language = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One of the six official languages of the United Nations (ISO 639-1)." };
-                    Enum(language, Languages.All);
+                    ParameterSchemaAttribute.Enum(language, Languages.All);
                     context.SchemaRepository.AddDefinition("Language", language);
                 }
 
@@ -53,9 +41,6 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
             case "code" or "state":
                 schema.Pattern = "^[A-Za-z]{2,3}$";
                 break;
-            case "id" when parameter is OpenApiParameter { Description: { } d } && d.Contains("resolution", StringComparison.OrdinalIgnoreCase):
-                schema.Pattern = "^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$";
-                break;
             case "id" or "instrument":
                 schema.Pattern = "^[A-Za-z0-9-]{1,40}$";
                 break;
@@ -63,33 +48,16 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
                 schema.Pattern = "^[0-9]{3}$";
                 break;
             case "unMember" or "compact":
-                Enum(schema, ["true", "false"]);
-                break;
-            case "status":
-                Enum(schema, Instruments.ParticipantsRequestValidator.Statuses);
-                break;
-            case "groupBy":
-                Enum(schema, Instruments.GapsRequestValidator.Groupings);
+                ParameterSchemaAttribute.Enum(schema, ["true", "false"]);
                 break;
             case "format":
-                Enum(schema, ResponseFormat.All);
-                break;
-            case "kind":
-                Enum(schema, ActionKinds.Names);
-                break;
-            case "limit":
-                schema.Type = JsonSchemaType.Integer;
-                schema.Format = "int32";
-                schema.Minimum = "1";
-                schema.Maximum = Actions.ActionFeedEndpoints.MaxLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                schema.Default = Actions.ActionFeedEndpoints.DefaultLimit;
-                break;
-            case "cursor":
-                schema.MaxLength = 200;
+                ParameterSchemaAttribute.Enum(schema, ResponseFormat.All);
                 break;
         }
-    }
 
-    private static void Enum(OpenApiSchema schema, IEnumerable<string> values) =>
-        schema.Enum = [.. values.Select(v => (JsonNode)JsonValue.Create(v))];
+        if (context.PropertyInfo?.GetCustomAttribute<ParameterSchemaAttribute>() is { } own)
+        {
+            own.Apply(schema);
+        }
+    }
 }

@@ -1,11 +1,11 @@
 using System.Text;
 using RatificationApi.Domain;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>
-/// The rows of one built database that statuses are folded from, in memory and indexed, with each action already
-/// parsed. Immutable: requests share it, and a rebuild makes a new one (see <see cref="StatusQueries.SnapshotAsync"/>).
+/// The rows of the database built at start-up, in memory and indexed, with each action already parsed: what every
+/// request reads. Immutable, loaded once (see <see cref="Catalog.LoadAsync"/>).
 /// Lookups behave as the SQL they replace: ids and codes match in any ASCII case, rows come in the same order.
 /// </summary>
 internal sealed class StatusSnapshot
@@ -26,6 +26,7 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsOfInstrumentByTarget;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfParticipantByInstrument;
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsToParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
 
     /// <param name="instruments">Per language, the instruments in their order.</param>
     /// <param name="participants">Per language, the participants ordered by id.</param>
@@ -68,11 +69,20 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
         _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Instrument, a => a.Action), StringComparer.Ordinal);
+        // A participant's record lists its actions by date, undated last, then as recorded (OrderBy is stable).
+        _recordsByInstrument = actions.GroupBy(a => a.Instrument, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => RowIndex<ActionDbRow>.Of(g.OrderBy(a => a.DateStart is null).ThenBy(a => a.DateStart, StringComparer.Ordinal), a => a.Participant, a => a),
+                StringComparer.Ordinal);
+
+        // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
+        Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
         _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
 
         // Statements keep file order within every group (GroupBy preserves it).
-        var objections = statements.Where(s => s.Kind == "objection" && s.Target is not null).ToList();
         _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
+        var objections = statements.Where(s => _parsedStatements[s.Id].Kind == StatementKind.Objection && s.Target is not null).ToList();
         _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
         _statementsOfInstrumentByAuthor = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
@@ -84,6 +94,18 @@ internal sealed class StatusSnapshot
         _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Target!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
     }
+
+    /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
+    public required string DataVersion { get; init; }
+
+    /// <summary>Per language, the General Assembly resolutions by id.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ResolutionDbRow>> Resolutions { get; init; }
+
+    /// <summary>Per resolution id, its paragraphs in order, each paragraph's instruments in their order.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<ParagraphDbRow>> Paragraphs { get; init; }
+
+    /// <summary>Every action in the change feed's order: by <c>recorded</c>, then by feed id.</summary>
+    public ActionDbRow[] Feed { get; }
 
     public IReadOnlyList<InstrumentDbRow> Instruments(string lang) => _instruments[lang];
 
@@ -138,6 +160,10 @@ internal sealed class StatusSnapshot
     /// <summary>A statement of this snapshot, parsed once.</summary>
     public TreatyStatement Parsed(StatementDbRow statement) =>
         _parsedStatements.TryGetValue(statement.Id, out var parsed) ? parsed : StatusService.ToStatement(statement);
+
+    /// <summary>One participant's actions under one instrument, by date (undated last), then as recorded.</summary>
+    public ActionDbRow[] RecordsOf(string instrument, string participant) =>
+        _recordsByInstrument.TryGetValue(instrument, out var rows) ? rows[participant] : [];
 
     /// <summary>One participant's actions under one instrument, parsed, in the order recorded.</summary>
     public IReadOnlyList<TreatyAction> ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];

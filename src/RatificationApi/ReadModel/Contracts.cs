@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>A participant's status under one instrument on one date.</summary>
 /// <param name="Instrument">The instrument's id.</param>

@@ -1,7 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>The filters every list shares: UN M49 region (at any level) and UN membership on a date.</summary>
 internal static class ParticipantFilter
@@ -11,11 +10,11 @@ internal static class ParticipantFilter
 
     /// <summary>Whether the participant was a UN Member State on <paramref name="day"/>.</summary>
     public static bool IsMemberOn(ParticipantDbRow p, DateOnly day) =>
-        p.UnStatus == "member"
-        && (p.UnAdmissionDate is null || DateOnly.ParseExact(p.UnAdmissionDate, "yyyy-MM-dd", CultureInfo.InvariantCulture) <= day);
+        p.IsUnMember
+        && (p.AdmittedOn is not { } admitted || admitted <= day);
 
     public static bool MatchesMembership(ParticipantDbRow p, string? unMember) =>
-        unMember is null || (p.UnStatus == "member") == (unMember == "true");
+        unMember is null || p.IsUnMember == (unMember == "true");
 
     /// <summary>A 400 listing the region codes in use, when <paramref name="region"/> is none of them; else null.</summary>
     public static ProblemHttpResult? UnknownRegion(IReadOnlyList<ParticipantDbRow> participants, string? region)

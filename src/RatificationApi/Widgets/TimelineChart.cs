@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using RatificationApi.Infrastructure;
-using RatificationApi.Statuses;
+using RatificationApi.ReadModel;
 
-namespace RatificationApi.Instruments;
+namespace RatificationApi.Widgets;
 
 /// <summary>Draws a timeline as a self-contained SVG line chart: no script, no fonts or images from elsewhere.</summary>
 internal static class TimelineChart

@@ -1,4 +1,6 @@
-namespace RatificationApi.Statuses;
+using RatificationApi.Infrastructure;
+
+namespace RatificationApi.ReadModel;
 
 // Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract.
 
@@ -42,8 +44,31 @@ internal sealed record ParticipantDbRow
     public string Iso2 { get; init; } = "";
     public string? M49 { get; init; }
     public string Kind { get; init; } = "";
-    public string UnStatus { get; init; } = "";
-    public string? UnAdmissionDate { get; init; }
+    /// <summary>As the data spells it: <c>member</c>, <c>observer</c> or <c>non-member</c>; shown as such.</summary>
+    public string UnStatus
+    {
+        get;
+        init
+        {
+            field = value;
+            IsUnMember = value == "member";
+        }
+    } = "";
+
+    /// <summary>Whether it is a UN Member State (today; <see cref="ParticipantFilter.IsMemberOn"/> asks for a date), decided once per row.</summary>
+    public bool IsUnMember { get; private init; }
+    public string? UnAdmissionDate
+    {
+        get;
+        init
+        {
+            field = value;
+            AdmittedOn = Dates.Day(value);
+        }
+    }
+
+    /// <summary>The day it was admitted to the UN, parsed once per row; null when not a member or when the data has no date.</summary>
+    public DateOnly? AdmittedOn { get; private init; }
     public string? RegionCode { get; init; }
     public string? Region { get; init; }
     public string? SubregionCode { get; init; }
@@ -56,25 +81,19 @@ internal sealed record ParticipantDbRow
     public string Source { get; init; } = "";
 }
 
+/// <summary>A treaty action with everything a status, a participant's record and the change feed show of it.</summary>
 internal sealed record ActionDbRow
 {
     public string Instrument { get; init; } = "";
     public string Participant { get; init; } = "";
     public string Kind { get; init; } = "";
     public string? Date { get; init; }
-    public string Reservations { get; init; } = "";
-    public string Basis { get; init; } = "";
-    public string Source { get; init; } = "";
-}
-
-/// <summary>An action with everything the participant endpoint shows of it.</summary>
-internal sealed record ActionRecordDbRow
-{
-    public string Kind { get; init; } = "";
-    public string? Date { get; init; }
     public string DatePrecision { get; init; } = "";
+    public string? DateStart { get; init; }
     public string Reservations { get; init; } = "";
     public string Basis { get; init; } = "";
+    public string Recorded { get; init; } = "";
+    public string FeedId { get; init; } = "";
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
 }
@@ -95,4 +114,31 @@ internal sealed record StatementDbRow
     public string Basis { get; init; } = "";
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
+}
+
+internal sealed record ResolutionDbRow
+{
+    public string Id { get; init; } = "";
+    public string Symbol { get; init; } = "";
+    public string Adopted { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string TitleLang { get; init; } = "";
+    public string? TitleConfidence { get; init; }
+    public string? Session { get; init; }
+    public string? Meeting { get; init; }
+    public string? AgendaItem { get; init; }
+    public string? CommitteeReport { get; init; }
+    public string? Distributed { get; init; }
+    public string? Recalls { get; init; }
+    public string Source { get; init; } = "";
+    public string? Notes { get; init; }
+}
+
+internal sealed record ParagraphDbRow
+{
+    public string Resolution { get; init; } = "";
+    public long Paragraph { get; init; }
+    public string Instrument { get; init; } = "";
+    public string? Summary { get; init; }
+    public string Source { get; init; } = "";
 }

@@ -1,6 +1,7 @@
 using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
 
-namespace RatificationApi.Statuses;
+namespace RatificationApi.ReadModel;
 
 /// <summary>A participant's folded status under an instrument, with what the contract needs to show it.</summary>
 /// <param name="Instrument">The instrument.</param>
@@ -8,7 +9,7 @@ namespace RatificationApi.Statuses;
 /// <param name="Status">The fold of its actions on the date.</param>
 /// <param name="Statements">
 /// Its statements, and the objections to them, known to have been made by the date; null where they were not
-/// counted (<see cref="StatusService.StatusesOnlyAsync"/>), and then it cannot be shown as a status object.
+/// counted (<see cref="StatusService.StatusesOnly"/>), and then it cannot be shown as a status object.
 /// </param>
 internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts? Statements)
 {
@@ -41,10 +42,12 @@ internal sealed record ParticipantStatus(InstrumentDbRow Instrument, Participant
 /// <param name="Statements">Its statements known to have been made by the date.</param>
 /// <param name="ObjectionsReceived">Others' objections to its statements known to have been made by the date.</param>
 internal sealed record ParticipantRecord(
-    ParticipantStatus Status, IReadOnlyList<ActionRecordDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
+    ParticipantStatus Status, IReadOnlyList<ActionDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
 
 internal static class StatusNames
 {
+    private static readonly TreatyStatus[] Statuses = Enum.GetValues<TreatyStatus>();
+
     public static IReadOnlyList<string> All { get; } = ["party", "signatory", "none", "withdrawn"];
 
     public static string Of(TreatyStatus status) => status switch
@@ -55,31 +58,43 @@ internal static class StatusNames
         TreatyStatus.Withdrawn => "withdrawn",
         _ => status.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The status a wire name stands for (a validated filter), or null for none asked.</summary>
+    public static TreatyStatus? Parse(string? name)
+    {
+        foreach (var status in Statuses)
+        {
+            if (name == Of(status))
+            {
+                return status;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
-public sealed class StatusService(StatusQueries queries, TimeProvider time)
+public sealed class StatusService(Catalog catalog, TimeProvider time)
 {
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The status of every participant (of <paramref name="participants"/>) under an instrument.</summary>
-    internal Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
-        ForInstrumentAsync(instrument, participants, asOf, countStatements: true, cancellationToken);
+    internal IReadOnlyList<ParticipantStatus> ForInstrument(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+        ForInstrument(instrument, participants, asOf, countStatements: true);
 
     /// <summary>
     /// The status of every participant under an instrument without counting statements (<c>Statements</c> is null):
     /// for counts, gaps and charts, which never show them, at a fraction of the work and memory.
     /// </summary>
-    internal Task<IReadOnlyList<ParticipantStatus>> StatusesOnlyAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, CancellationToken cancellationToken) =>
-        ForInstrumentAsync(instrument, participants, asOf, countStatements: false, cancellationToken);
+    internal IReadOnlyList<ParticipantStatus> StatusesOnly(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+        ForInstrument(instrument, participants, asOf, countStatements: false);
 
-    private async Task<IReadOnlyList<ParticipantStatus>> ForInstrumentAsync(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements, CancellationToken cancellationToken)
+    private ParticipantStatus[] ForInstrument(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements)
     {
-        // Everything comes from the in-memory snapshot taken once per build, already parsed and indexed.
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        // Everything comes from the read model loaded at start-up, already parsed and indexed.
+        var snapshot = catalog.Snapshot;
         var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
         var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);
         var byTarget = snapshot.ObjectionsOfInstrumentByTarget(instrument.Id);
@@ -100,10 +115,10 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
-    internal async Task<IReadOnlyList<ParticipantStatus>> ForParticipantAsync(
-        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf, CancellationToken cancellationToken)
+    internal IReadOnlyList<ParticipantStatus> ForParticipant(
+        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf)
     {
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = catalog.Snapshot;
         var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
         var own = snapshot.StatementsOfParticipantByInstrument(participant.Id);
         var received = snapshot.ObjectionsToParticipantByInstrument(participant.Id);
@@ -127,15 +142,15 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
     /// and objections to its statements known to have happened by then (all of them on today), each list in the data's order.
     /// The status's statement counts are the lengths of these lists, by kind.
     /// </summary>
-    internal async Task<ParticipantRecord> RecordAsync(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf, CancellationToken cancellationToken)
+    internal ParticipantRecord Record(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf)
     {
         // Actions and statements as the snapshot holds them, parsed once.
-        var snapshot = await queries.SnapshotAsync(cancellationToken);
+        var snapshot = catalog.Snapshot;
         var said = snapshot.StatementsOfInstrument(instrument.Id);
         var today = Today;
         var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
-        var received = said.Where(s => s.Target == participant.Id && s.Kind == "objection" && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
-        var records = (await queries.ActionRecordsAsync(instrument.Id, participant.Id, cancellationToken))
+        var received = said.Where(s => s.Target == participant.Id && snapshot.Parsed(s).Kind == StatementKind.Objection && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
+        var records = snapshot.RecordsOf(instrument.Id, participant.Id)
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
         var status = new ParticipantStatus(
@@ -162,10 +177,11 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
             }
         }
 
+        // The snapshot indexes only objections by the participant they concern.
         var objectionsReceived = 0;
         foreach (var row in received)
         {
-            if (row.Kind == "objection" && Made(snapshot, instrument, row, asOf, today))
+            if (Made(snapshot, instrument, row, asOf, today))
             {
                 objectionsReceived++;
             }
@@ -184,14 +200,13 @@ public sealed class StatusService(StatusQueries queries, TimeProvider time)
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {
-        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.UnStatus == "member")));
+        var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.IsUnMember)));
         return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
     }
 
     internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
     {
-        DateOnly? general = instrument.EntryIntoForce is { } eif ? DateOnly.Parse(eif, System.Globalization.CultureInfo.InvariantCulture) : null;
-        return EntryIntoForceRule.TryCreate(general, instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
+        return EntryIntoForceRule.TryCreate(Dates.Day(instrument.EntryIntoForce), instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
     }
 
     internal static TreatyAction ToAction(ActionDbRow row)

@@ -1,0 +1,84 @@
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
+
+namespace RatificationApi.ReadModel;
+
+/// <summary>The ratification gaps of an instrument: the UN Member States that are not parties on <c>asOf</c>.</summary>
+/// <param name="Instrument">The instrument's id.</param>
+/// <param name="AsOf">The date the gaps are for.</param>
+/// <param name="Description">What the list counts.</param>
+/// <param name="Region">The region filter applied, if any.</param>
+/// <param name="Members">UN Member States on <c>asOf</c> (in the region, if filtered): the population the gaps are counted in.</param>
+/// <param name="Count">UN Member States not parties.</param>
+/// <param name="SignedCount">Of those, the ones that have signed.</param>
+/// <param name="Undetermined">UN Member States whose status cannot be told on <c>asOf</c> (an action of unknown or partial date); not in <c>items</c>.</param>
+/// <param name="Items">One entry per UN Member State that is not a party.</param>
+/// <param name="Groups">With <c>groupBy</c>: the same gaps grouped by M49 region or subregion; else null.</param>
+public sealed record InstrumentGapsContract(
+    string Instrument,
+    DateOnly AsOf,
+    string Description,
+    string? Region,
+    int Members,
+    int Count,
+    int SignedCount,
+    int Undetermined,
+    IReadOnlyList<InstrumentGapContract> Items,
+    IReadOnlyList<GapGroupContract>? Groups);
+
+/// <param name="State">ISO 3166-1 alpha-3 code.</param>
+/// <param name="Name">The State's name in the language asked for.</param>
+/// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
+/// <param name="Signed">The date of signature, or null when the State has not signed.</param>
+/// <param name="Region">UN M49 region code.</param>
+/// <param name="Subregion">UN M49 sub-region code.</param>
+public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed, string? Region, string? Subregion);
+
+/// <param name="Code">UN M49 code of the region or subregion.</param>
+/// <param name="Name">Its English name.</param>
+/// <param name="Count">Gaps in it.</param>
+/// <param name="Items">The gaps in it.</param>
+public sealed record GapGroupContract(string Code, string Name, int Count, IReadOnlyList<InstrumentGapContract> Items);
+
+/// <summary>
+/// The ratification gaps of one instrument on one date: the UN Member States of that date that are not parties.
+/// An instrument's gaps and a resolution's paragraphs both show them.
+/// </summary>
+internal static class Gaps
+{
+    public static InstrumentGapsContract Of(
+        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses)
+    {
+        var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
+        var all = statuses.StatusesOnly(instrument, members, asOf);
+        var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
+        var items = gaps.Select(ToGap).ToList();
+        var groups = groupBy is null
+            ? null
+            : gaps
+                .GroupBy(s => groupBy == "region" ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
+                .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
+                .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(ToGap)]))
+                .ToList();
+        var scope = region is null ? string.Empty : $" in M49 region {region}";
+        return new InstrumentGapsContract(
+            instrument.Id,
+            asOf,
+            $"UN Member States{scope} on {Dates.Iso(asOf)} ({members.Count}) that are not parties to {instrument.ShortName} on that date; signedCount counts those among them that have signed.",
+            region,
+            members.Count,
+            items.Count,
+            items.Count(g => g.Signed is not null),
+            all.Count(s => s.Status.Uncertain),
+            items,
+            groups);
+    }
+
+    private static InstrumentGapContract ToGap(ParticipantStatus s) => new(
+        s.Participant.Id,
+        s.Participant.Name,
+        StatusNames.Of(s.Status.Status),
+        s.Status.Signature?.DateText,
+        s.Participant.RegionCode,
+        s.Participant.SubregionCode);
+}
