@@ -49,7 +49,7 @@ internal static class CoverageReport
 {
     public const string FileName = "COVERAGE.md";
 
-    public const string Regenerate = "dotnet run --project src/RatificationApi -- coverage --write";
+    public const string Regenerate = "dotnet run --project src/RatificationApi.Tools -- coverage --write";
 
     private static readonly string[] Bases = ["depositary", "secondary", "inferred"];
 
