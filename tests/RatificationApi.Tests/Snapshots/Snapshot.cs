@@ -85,14 +85,10 @@ public static class Snapshot
 
     private static string Around(string text, int at)
     {
-        if (at >= text.Length)
-        {
-            return "(ends here)";
-        }
-
         var start = Math.Max(0, at - 40);
         var end = Math.Min(text.Length, at + 60);
-        return (start > 0 ? "…" : "") + Visible(text[start..at]) + "⟦" + Visible(text[at..end]) + (end < text.Length ? "…" : "");
+        var before = (start > 0 ? "…" : "") + Visible(text[start..at]) + "⟦";
+        return at == text.Length ? before + "(ends here)" : before + Visible(text[at..end]) + (end < text.Length ? "…" : "");
     }
 
     private static string Visible(string text) => text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
