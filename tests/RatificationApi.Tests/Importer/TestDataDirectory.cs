@@ -1,6 +1,7 @@
 using System.Globalization;
 using RatificationApi.Data;
 using RatificationApi.Importer;
+using RatificationApi.Tests.Infrastructure;
 
 namespace RatificationApi.Tests.Importer;
 
@@ -12,7 +13,7 @@ namespace RatificationApi.Tests.Importer;
 internal sealed class TestDataDirectory : IDisposable
 {
     /// <summary>A date no real row is after, so that the real files validate; rows the importer writes carry it as recorded.</summary>
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    public static readonly DateOnly Today = TestClock.TodayFor(ImporterTestFiles.RealData);
 
     public const string OldRecorded = "2020-01-01";
 
