@@ -13,23 +13,14 @@ public sealed record ActionRow(string File, int Line) : DataRow(File, Line), ICs
     public static string FileName => DataSetLoader.ActionsFile;
 
     public required string Instrument { get; init; }
-
     public required string Participant { get; init; }
-
     public required string Kind { get; init; }
-
     public required string Date { get; init; }
-
     public required string Reservations { get; init; }
-
     public required string Basis { get; init; }
-
     public required string Exception { get; init; }
-
     public required string Recorded { get; init; }
-
     public required string Source { get; init; }
-
     public required string Notes { get; init; }
 
     /// <summary>Instrument, participant, kind and date: the identity of an action (data/README.md forbids duplicates).</summary>

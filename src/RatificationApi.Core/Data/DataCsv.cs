@@ -23,7 +23,7 @@ public static class DataCsv
         HeaderValidated = null,
         NewLine = "\n",
 
-        // CsvHelper's default also quotes cells that start or end with a space; the files never do.
+        // CsvHelper's default would also quote a cell that starts or ends with a space, which the files leave bare.
         ShouldQuote = args => args.Field.AsSpan().IndexOfAny(",\"\r\n") >= 0,
     };
 

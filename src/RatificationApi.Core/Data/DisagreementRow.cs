@@ -13,19 +13,12 @@ public sealed record DisagreementRow(string File, int Line) : DataRow(File, Line
     public static string FileName => DataSetLoader.DisagreementsFile;
 
     public required string Instrument { get; init; }
-
     public required string Participant { get; init; }
-
     public required string Field { get; init; }
-
     public required string KeptValue { get; init; }
-
     public required string KeptSource { get; init; }
-
     public required string OtherValue { get; init; }
-
     public required string OtherSource { get; init; }
-
     public required string Notes { get; init; }
 
     public static ClassMap<DisagreementRow> CreateMap() => new DisagreementRowMap();

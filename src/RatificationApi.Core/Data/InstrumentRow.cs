@@ -13,57 +13,31 @@ public sealed record InstrumentRow(string File, int Line) : DataRow(File, Line),
     public static string FileName => DataSetLoader.InstrumentsFile;
 
     public required string Id { get; init; }
-
     public required string ShortName { get; init; }
-
     public required string Mtdsg { get; init; }
-
     public required string Chapter { get; init; }
-
     public required string Parent { get; init; }
-
     public required string ParentReference { get; init; }
-
     public required string Adopted { get; init; }
-
     public required string AdoptionPlace { get; init; }
-
     public required string AdoptedBy { get; init; }
-
     public required string OpenedForSignature { get; init; }
-
     public required string EntryIntoForce { get; init; }
-
     public required string EifArticle { get; init; }
-
     public required string EifOffset { get; init; }
-
     public required string EifRuleBasis { get; init; }
-
     public required string EifRuleText { get; init; }
-
     public required string UntsVolume { get; init; }
-
     public required string UntsPage { get; init; }
-
     public required string UntsRegistrationNo { get; init; }
-
     public required string UntsRegistrationDate { get; init; }
-
     public required string CompleteAsAt { get; init; }
-
     public required string CompleteAsAtSource { get; init; }
-
     public required string StatedSignatories { get; init; }
-
     public required string StatedParties { get; init; }
-
     public required string StatedAsAt { get; init; }
-
     public required string StatedSource { get; init; }
-
     public required string Source { get; init; }
-
     public required string Notes { get; init; }
 
     public static ClassMap<InstrumentRow> CreateMap() => new InstrumentRowMap();

@@ -13,59 +13,32 @@ public sealed record ParticipantRow(string File, int Line) : DataRow(File, Line)
     public static string FileName => DataSetLoader.ParticipantsFile;
 
     public required string Id { get; init; }
-
     public required string Iso3 { get; init; }
-
     public required string Iso2 { get; init; }
-
     public required string M49 { get; init; }
-
     public required string Kind { get; init; }
-
     public required string UnStatus { get; init; }
-
     public required string UnAdmissionDate { get; init; }
-
     public required string RegionCode { get; init; }
-
     public required string Region { get; init; }
-
     public required string SubregionCode { get; init; }
-
     public required string Subregion { get; init; }
-
     public required string IntermediateRegionCode { get; init; }
-
     public required string IntermediateRegion { get; init; }
-
     public required string NameAr { get; init; }
-
     public required string NameEn { get; init; }
-
     public required string NameEs { get; init; }
-
     public required string NameFr { get; init; }
-
     public required string NameRu { get; init; }
-
     public required string NameZh { get; init; }
-
     public required string FormalNameAr { get; init; }
-
     public required string FormalNameEn { get; init; }
-
     public required string FormalNameEs { get; init; }
-
     public required string FormalNameFr { get; init; }
-
     public required string FormalNameRu { get; init; }
-
     public required string FormalNameZh { get; init; }
-
     public required string Aliases { get; init; }
-
     public required string Source { get; init; }
-
     public required string Notes { get; init; }
 
     /// <summary>Short names by language (ar, en, es, fr, ru, zh); empty where unknown.</summary>

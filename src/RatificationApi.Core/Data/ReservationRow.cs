@@ -13,27 +13,16 @@ public sealed record ReservationRow(string File, int Line) : DataRow(File, Line)
     public static string FileName => DataSetLoader.ReservationsFile;
 
     public required string Instrument { get; init; }
-
     public required string Participant { get; init; }
-
     public required string Kind { get; init; }
-
     public required string Occasion { get; init; }
-
     public required string Date { get; init; }
-
     public required string Target { get; init; }
-
     public required string Heading { get; init; }
-
     public required string Text { get; init; }
-
     public required string Basis { get; init; }
-
     public required string Recorded { get; init; }
-
     public required string Source { get; init; }
-
     public required string Notes { get; init; }
 
     /// <summary>What makes a statement itself; two rows with the same key say the same thing twice.</summary>

@@ -13,13 +13,9 @@ public sealed record ResolutionParagraphRow(string File, int Line) : DataRow(Fil
     public static string FileName => DataSetLoader.ResolutionParagraphsFile;
 
     public required string Resolution { get; init; }
-
     public required string Paragraph { get; init; }
-
     public required string Instrument { get; init; }
-
     public required string Summary { get; init; }
-
     public required string Source { get; init; }
 
     public static ClassMap<ResolutionParagraphRow> CreateMap() => new ResolutionParagraphRowMap();

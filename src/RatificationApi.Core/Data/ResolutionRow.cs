@@ -13,25 +13,15 @@ public sealed record ResolutionRow(string File, int Line) : DataRow(File, Line),
     public static string FileName => DataSetLoader.ResolutionsFile;
 
     public required string Id { get; init; }
-
     public required string Symbol { get; init; }
-
     public required string Adopted { get; init; }
-
     public required string Session { get; init; }
-
     public required string Meeting { get; init; }
-
     public required string AgendaItem { get; init; }
-
     public required string CommitteeReport { get; init; }
-
     public required string Distributed { get; init; }
-
     public required string Recalls { get; init; }
-
     public required string Source { get; init; }
-
     public required string Notes { get; init; }
 
     public static ClassMap<ResolutionRow> CreateMap() => new ResolutionRowMap();

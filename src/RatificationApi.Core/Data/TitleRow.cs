@@ -13,13 +13,9 @@ public sealed record TitleRow(string File, int Line) : DataRow(File, Line), ICsv
     public static string FileName => DataSetLoader.TitlesFile;
 
     public required string Instrument { get; init; }
-
     public required string Lang { get; init; }
-
     public required string Title { get; init; }
-
     public required string Confidence { get; init; }
-
     public required string Source { get; init; }
 
     public static ClassMap<TitleRow> CreateMap() => new TitleRowMap();

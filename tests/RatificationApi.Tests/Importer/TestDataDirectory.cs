@@ -1,4 +1,3 @@
-using System.Globalization;
 using RatificationApi.Data;
 using RatificationApi.Importer;
 
@@ -32,7 +31,7 @@ internal sealed class TestDataDirectory : IDisposable
         System.IO.File.WriteAllText(File(DataSetLoader.ReservationsFile), Reservations);
     }
 
-    public static string TodayText => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string TodayText => RatificationApi.Domain.IsoDate.Format(Today);
 
     public static string ActionsHeader => RealActions.HeaderRaw;
 
