@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>actions.csv</c>: a participant's signature, consent, succession or denunciation of an instrument.</summary>
-public sealed record ActionRow(string File, int Line) : DataRow(File, Line), ICsvRow<ActionRow>
+public sealed record ActionRow : DataRow, ICsvRow<ActionRow>
 {
-    public ActionRow()
-        : this(DataSetLoader.ActionsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.ActionsFile;
 
     public required string Instrument { get; init; }

@@ -7,8 +7,12 @@ namespace RatificationApi.Data;
 /// Where a row stands is not part of what it says: two rows with the same cells are equal on any line, which is how the
 /// importer tells a row it rebuilt from the depositary's list from the one the file already holds.
 /// </remarks>
-public abstract record DataRow(string File, int Line)
+public abstract record DataRow
 {
+    public string File { get; init; } = string.Empty;
+
+    public int Line { get; init; }
+
     public virtual bool Equals(DataRow? other) => other is not null && EqualityContract == other.EqualityContract;
 
     public override int GetHashCode() => EqualityContract.GetHashCode();

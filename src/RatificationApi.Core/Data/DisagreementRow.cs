@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>disagreements.csv</c>: a value on which two sources differ, the one kept and the other.</summary>
-public sealed record DisagreementRow(string File, int Line) : DataRow(File, Line), ICsvRow<DisagreementRow>
+public sealed record DisagreementRow : DataRow, ICsvRow<DisagreementRow>
 {
-    public DisagreementRow()
-        : this(DataSetLoader.DisagreementsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.DisagreementsFile;
 
     public required string Instrument { get; init; }

@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>instruments.csv</c>: a treaty or protocol, its adoption, entry into force, registration and how complete its data is.</summary>
-public sealed record InstrumentRow(string File, int Line) : DataRow(File, Line), ICsvRow<InstrumentRow>
+public sealed record InstrumentRow : DataRow, ICsvRow<InstrumentRow>
 {
-    public InstrumentRow()
-        : this(DataSetLoader.InstrumentsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.InstrumentsFile;
 
     public required string Id { get; init; }

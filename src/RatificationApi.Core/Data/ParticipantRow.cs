@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>participants.csv</c>: a state or organization, its codes, UN membership, region and names.</summary>
-public sealed record ParticipantRow(string File, int Line) : DataRow(File, Line), ICsvRow<ParticipantRow>
+public sealed record ParticipantRow : DataRow, ICsvRow<ParticipantRow>
 {
-    public ParticipantRow()
-        : this(DataSetLoader.ParticipantsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.ParticipantsFile;
 
     public required string Id { get; init; }

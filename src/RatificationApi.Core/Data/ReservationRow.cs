@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>reservations.csv</c>: a reservation, declaration, objection or territorial application.</summary>
-public sealed record ReservationRow(string File, int Line) : DataRow(File, Line), ICsvRow<ReservationRow>
+public sealed record ReservationRow : DataRow, ICsvRow<ReservationRow>
 {
-    public ReservationRow()
-        : this(DataSetLoader.ReservationsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.ReservationsFile;
 
     public required string Instrument { get; init; }

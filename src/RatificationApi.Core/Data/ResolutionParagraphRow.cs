@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>resolution-paragraphs.csv</c>: a paragraph of a resolution that concerns an instrument.</summary>
-public sealed record ResolutionParagraphRow(string File, int Line) : DataRow(File, Line), ICsvRow<ResolutionParagraphRow>
+public sealed record ResolutionParagraphRow : DataRow, ICsvRow<ResolutionParagraphRow>
 {
-    public ResolutionParagraphRow()
-        : this(DataSetLoader.ResolutionParagraphsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.ResolutionParagraphsFile;
 
     public required string Resolution { get; init; }

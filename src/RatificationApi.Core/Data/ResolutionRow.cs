@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>resolutions.csv</c>: a General Assembly resolution.</summary>
-public sealed record ResolutionRow(string File, int Line) : DataRow(File, Line), ICsvRow<ResolutionRow>
+public sealed record ResolutionRow : DataRow, ICsvRow<ResolutionRow>
 {
-    public ResolutionRow()
-        : this(DataSetLoader.ResolutionsFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.ResolutionsFile;
 
     public required string Id { get; init; }

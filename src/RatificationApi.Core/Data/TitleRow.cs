@@ -3,13 +3,8 @@ using CsvHelper.Configuration;
 namespace RatificationApi.Data;
 
 /// <summary>One row of <c>instrument-titles.csv</c>: an instrument's title in one language.</summary>
-public sealed record TitleRow(string File, int Line) : DataRow(File, Line), ICsvRow<TitleRow>
+public sealed record TitleRow : DataRow, ICsvRow<TitleRow>
 {
-    public TitleRow()
-        : this(DataSetLoader.TitlesFile, 0)
-    {
-    }
-
     public static string FileName => DataSetLoader.TitlesFile;
 
     public required string Instrument { get; init; }
