@@ -1,143 +1,33 @@
+using CsvHelper.Configuration;
+
 namespace RatificationApi.Data;
 
 /// <summary>A row of a data file, as text, with the line it starts on (the header is line 1).</summary>
-public abstract record DataRow(string File, int Line);
-
-public sealed record InstrumentRow(string File, int Line) : DataRow(File, Line)
+/// <remarks>
+/// Where a row stands is not part of what it says: two rows with the same cells are equal on any line, which is how the
+/// importer tells a row it rebuilt from the depositary's list from the one the file already holds.
+/// </remarks>
+public abstract record DataRow
 {
-    public required string Id { get; init; }
-    public required string ShortName { get; init; }
-    public required string Mtdsg { get; init; }
-    public required string Chapter { get; init; }
-    public required string Parent { get; init; }
-    public required string ParentReference { get; init; }
-    public required string Adopted { get; init; }
-    public required string AdoptionPlace { get; init; }
-    public required string AdoptedBy { get; init; }
-    public required string OpenedForSignature { get; init; }
-    public required string EntryIntoForce { get; init; }
-    public required string EifArticle { get; init; }
-    public required string EifOffset { get; init; }
-    public required string EifRuleBasis { get; init; }
-    public required string EifRuleText { get; init; }
-    public required string UntsVolume { get; init; }
-    public required string UntsPage { get; init; }
-    public required string UntsRegistrationNo { get; init; }
-    public required string UntsRegistrationDate { get; init; }
-    public required string CompleteAsAt { get; init; }
-    public required string CompleteAsAtSource { get; init; }
-    public required string StatedSignatories { get; init; }
-    public required string StatedParties { get; init; }
-    public required string StatedAsAt { get; init; }
-    public required string StatedSource { get; init; }
-    public required string Source { get; init; }
-    public required string Notes { get; init; }
+    public string File { get; init; } = string.Empty;
+
+    public int Line { get; init; }
+
+    public virtual bool Equals(DataRow? other) => other is not null && EqualityContract == other.EqualityContract;
+
+    public override int GetHashCode() => EqualityContract.GetHashCode();
+
+    /// <summary>This row as read from <paramref name="line"/> of <paramref name="file"/>.</summary>
+    internal DataRow At(string file, int line) => this with { File = file, Line = line };
 }
 
-public sealed record TitleRow(string File, int Line) : DataRow(File, Line)
+/// <summary>A row type of one data file, with the class map that names its columns for reading and writing alike.</summary>
+public interface ICsvRow<TSelf>
+    where TSelf : DataRow, ICsvRow<TSelf>
 {
-    public required string Instrument { get; init; }
-    public required string Lang { get; init; }
-    public required string Title { get; init; }
-    public required string Confidence { get; init; }
-    public required string Source { get; init; }
-}
+    static abstract string FileName { get; }
 
-public sealed record ParticipantRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Id { get; init; }
-    public required string Iso3 { get; init; }
-    public required string Iso2 { get; init; }
-    public required string M49 { get; init; }
-    public required string Kind { get; init; }
-    public required string UnStatus { get; init; }
-    public required string UnAdmissionDate { get; init; }
-    public required string RegionCode { get; init; }
-    public required string Region { get; init; }
-    public required string SubregionCode { get; init; }
-    public required string Subregion { get; init; }
-    public required string IntermediateRegionCode { get; init; }
-    public required string IntermediateRegion { get; init; }
-
-    /// <summary>Short names by language (ar, en, es, fr, ru, zh); empty where unknown.</summary>
-    public required IReadOnlyDictionary<string, string> Names { get; init; }
-
-    /// <summary>Formal names by language; empty where unknown.</summary>
-    public required IReadOnlyDictionary<string, string> FormalNames { get; init; }
-
-    public required string Aliases { get; init; }
-    public required string Source { get; init; }
-    public required string Notes { get; init; }
-}
-
-public sealed record ActionRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Instrument { get; init; }
-    public required string Participant { get; init; }
-    public required string Kind { get; init; }
-    public required string Date { get; init; }
-    public required string Reservations { get; init; }
-    public required string Basis { get; init; }
-    public required string Exception { get; init; }
-    public required string Recorded { get; init; }
-    public required string Source { get; init; }
-    public required string Notes { get; init; }
-}
-
-/// <summary>One row of <c>reservations.csv</c>: a reservation, declaration, objection or territorial application.</summary>
-public sealed record ReservationRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Instrument { get; init; }
-    public required string Participant { get; init; }
-    public required string Kind { get; init; }
-    public required string Occasion { get; init; }
-    public required string Date { get; init; }
-    public required string Target { get; init; }
-    public required string Heading { get; init; }
-    public required string Text { get; init; }
-    public required string Basis { get; init; }
-    public required string Recorded { get; init; }
-    public required string Source { get; init; }
-    public required string Notes { get; init; }
-
-    /// <summary>What makes a statement itself; two rows with the same key say the same thing twice.</summary>
-    public string Key => string.Join('\u001f', Instrument, Participant, Kind, Occasion, Date, Target, Text);
-}
-
-public sealed record DisagreementRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Instrument { get; init; }
-    public required string Participant { get; init; }
-    public required string Field { get; init; }
-    public required string KeptValue { get; init; }
-    public required string KeptSource { get; init; }
-    public required string OtherValue { get; init; }
-    public required string OtherSource { get; init; }
-    public required string Notes { get; init; }
-}
-
-public sealed record ResolutionRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Id { get; init; }
-    public required string Symbol { get; init; }
-    public required string Adopted { get; init; }
-    public required string Session { get; init; }
-    public required string Meeting { get; init; }
-    public required string AgendaItem { get; init; }
-    public required string CommitteeReport { get; init; }
-    public required string Distributed { get; init; }
-    public required string Recalls { get; init; }
-    public required string Source { get; init; }
-    public required string Notes { get; init; }
-}
-
-public sealed record ResolutionParagraphRow(string File, int Line) : DataRow(File, Line)
-{
-    public required string Resolution { get; init; }
-    public required string Paragraph { get; init; }
-    public required string Instrument { get; init; }
-    public required string Summary { get; init; }
-    public required string Source { get; init; }
+    static abstract ClassMap<TSelf> CreateMap();
 }
 
 /// <summary>One problem in the data: where it is, which rule it breaks, and what is wrong.</summary>

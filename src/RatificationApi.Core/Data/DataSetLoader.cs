@@ -24,63 +24,23 @@ public static class DataSetLoader
     public static IReadOnlyList<string> Files { get; } =
         [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile];
 
-    private static readonly string[] InstrumentColumns =
-    [
-        "id", "short_name", "mtdsg", "chapter", "parent", "parent_reference", "adopted", "adoption_place", "adopted_by", "opened_for_signature",
-        "entry_into_force", "eif_article", "eif_offset", "eif_rule_basis", "eif_rule_text", "unts_volume", "unts_page",
-        "unts_registration_no", "unts_registration_date", "complete_as_at", "complete_as_at_source", "stated_signatories",
-        "stated_parties", "stated_as_at", "stated_source", "source", "notes",
-    ];
-
-    private static readonly string[] TitleColumns = ["instrument", "lang", "title", "confidence", "source"];
-
-    private static readonly string[] ParticipantColumns =
-    [
-        "id", "iso3", "iso2", "m49", "kind", "un_status", "un_admission_date", "region_code", "region", "subregion_code", "subregion",
-        "intermediate_region_code", "intermediate_region", .. Languages.All.Select(l => "name_" + l), .. Languages.All.Select(l => "formal_name_" + l),
-        "aliases", "source", "notes",
-    ];
-
-    private static readonly string[] ActionColumns = ["instrument", "participant", "kind", "date", "reservations", "basis", "exception", "recorded", "source", "notes"];
-
-    private static readonly string[] DisagreementColumns =
-        ["instrument", "participant", "field", "kept_value", "kept_source", "other_value", "other_source", "notes"];
-
-    private static readonly string[] ResolutionColumns =
-        ["id", "symbol", "adopted", "session", "meeting", "agenda_item", "committee_report", "distributed", "recalls", "source", "notes"];
-
-    private static readonly string[] ResolutionParagraphColumns = ["resolution", "paragraph", "instrument", "summary", "source"];
-
-    /// <summary>The columns of <c>reservations.csv</c>, in their order in the file.</summary>
-    public static IReadOnlyList<string> ReservationColumns { get; } =
-        ["instrument", "participant", "kind", "occasion", "date", "target", "heading", "text", "basis", "recorded", "source", "notes"];
-
     /// <summary>Loads and validates the data in <paramref name="directory"/>; throws <see cref="DataValidationException"/> on any problem.</summary>
     public static DataSet Load(string directory, DateOnly today)
     {
         var errors = new List<DataError>();
-        var instrumentTable = CsvTable.Read(directory, InstrumentsFile, InstrumentColumns, errors);
-        var titleTable = CsvTable.Read(directory, TitlesFile, TitleColumns, errors);
-        var participantTable = CsvTable.Read(directory, ParticipantsFile, ParticipantColumns, errors);
-        var actionTable = CsvTable.Read(directory, ActionsFile, ActionColumns, errors);
-        var disagreementTable = CsvTable.Read(directory, DisagreementsFile, DisagreementColumns, errors);
-        var resolutionTable = CsvTable.Read(directory, ResolutionsFile, ResolutionColumns, errors);
-        var paragraphTable = CsvTable.Read(directory, ResolutionParagraphsFile, ResolutionParagraphColumns, errors);
-        var reservationTable = CsvTable.Read(directory, ReservationsFile, [.. ReservationColumns], errors);
-        if (instrumentTable is null || titleTable is null || participantTable is null || actionTable is null || disagreementTable is null
-            || resolutionTable is null || paragraphTable is null || reservationTable is null)
+        var instruments = DataCsv.Read<InstrumentRow>(directory, errors);
+        var titles = DataCsv.Read<TitleRow>(directory, errors);
+        var participants = DataCsv.Read<ParticipantRow>(directory, errors);
+        var actions = DataCsv.Read<ActionRow>(directory, errors);
+        var disagreements = DataCsv.Read<DisagreementRow>(directory, errors);
+        var resolutions = DataCsv.Read<ResolutionRow>(directory, errors);
+        var paragraphs = DataCsv.Read<ResolutionParagraphRow>(directory, errors);
+        var reservations = DataCsv.Read<ReservationRow>(directory, errors);
+        if (instruments is null || titles is null || participants is null || actions is null || disagreements is null
+            || resolutions is null || paragraphs is null || reservations is null)
         {
             throw new DataValidationException(errors);
         }
-
-        var instruments = instrumentTable.Rows.Select(r => ToInstrument(instrumentTable, r.Line, r.Cells)).ToList();
-        var titles = titleTable.Rows.Select(r => ToTitle(titleTable, r.Line, r.Cells)).ToList();
-        var participants = participantTable.Rows.Select(r => ToParticipant(participantTable, r.Line, r.Cells)).ToList();
-        var actions = actionTable.Rows.Select(r => ToAction(actionTable, r.Line, r.Cells)).ToList();
-        var disagreements = disagreementTable.Rows.Select(r => ToDisagreement(disagreementTable, r.Line, r.Cells)).ToList();
-        var resolutions = resolutionTable.Rows.Select(r => ToResolution(resolutionTable, r.Line, r.Cells)).ToList();
-        var paragraphs = paragraphTable.Rows.Select(r => ToParagraph(paragraphTable, r.Line, r.Cells)).ToList();
-        var reservations = reservationTable.Rows.Select(r => ToReservation(reservationTable, r.Line, r.Cells)).ToList();
 
         Duplicates(instruments, i => i.Id, "duplicate-id", k => $"The instrument id '{k}' appears more than once.", errors);
         Duplicates(instruments, i => i.Mtdsg, "duplicate-id", k => $"The MTDSG number '{k}' appears more than once.", errors);
@@ -199,132 +159,4 @@ public static class DataSetLoader
             }
         }
     }
-
-    private static InstrumentRow ToInstrument(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Id = t.Cell(c, "id"),
-        ShortName = t.Cell(c, "short_name"),
-        Mtdsg = t.Cell(c, "mtdsg"),
-        Chapter = t.Cell(c, "chapter"),
-        Parent = t.Cell(c, "parent"),
-        ParentReference = t.Cell(c, "parent_reference"),
-        Adopted = t.Cell(c, "adopted"),
-        AdoptionPlace = t.Cell(c, "adoption_place"),
-        AdoptedBy = t.Cell(c, "adopted_by"),
-        OpenedForSignature = t.Cell(c, "opened_for_signature"),
-        EntryIntoForce = t.Cell(c, "entry_into_force"),
-        EifArticle = t.Cell(c, "eif_article"),
-        EifOffset = t.Cell(c, "eif_offset"),
-        EifRuleBasis = t.Cell(c, "eif_rule_basis"),
-        EifRuleText = t.Cell(c, "eif_rule_text"),
-        UntsVolume = t.Cell(c, "unts_volume"),
-        UntsPage = t.Cell(c, "unts_page"),
-        UntsRegistrationNo = t.Cell(c, "unts_registration_no"),
-        UntsRegistrationDate = t.Cell(c, "unts_registration_date"),
-        CompleteAsAt = t.Cell(c, "complete_as_at"),
-        CompleteAsAtSource = t.Cell(c, "complete_as_at_source"),
-        StatedSignatories = t.Cell(c, "stated_signatories"),
-        StatedParties = t.Cell(c, "stated_parties"),
-        StatedAsAt = t.Cell(c, "stated_as_at"),
-        StatedSource = t.Cell(c, "stated_source"),
-        Source = t.Cell(c, "source"),
-        Notes = t.Cell(c, "notes"),
-    };
-
-    private static TitleRow ToTitle(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Instrument = t.Cell(c, "instrument"),
-        Lang = t.Cell(c, "lang"),
-        Title = t.Cell(c, "title"),
-        Confidence = t.Cell(c, "confidence"),
-        Source = t.Cell(c, "source"),
-    };
-
-    private static ParticipantRow ToParticipant(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Id = t.Cell(c, "id"),
-        Iso3 = t.Cell(c, "iso3"),
-        Iso2 = t.Cell(c, "iso2"),
-        M49 = t.Cell(c, "m49"),
-        Kind = t.Cell(c, "kind"),
-        UnStatus = t.Cell(c, "un_status"),
-        UnAdmissionDate = t.Cell(c, "un_admission_date"),
-        RegionCode = t.Cell(c, "region_code"),
-        Region = t.Cell(c, "region"),
-        SubregionCode = t.Cell(c, "subregion_code"),
-        Subregion = t.Cell(c, "subregion"),
-        IntermediateRegionCode = t.Cell(c, "intermediate_region_code"),
-        IntermediateRegion = t.Cell(c, "intermediate_region"),
-        Names = Languages.All.ToDictionary(l => l, l => t.Cell(c, "name_" + l), StringComparer.Ordinal),
-        FormalNames = Languages.All.ToDictionary(l => l, l => t.Cell(c, "formal_name_" + l), StringComparer.Ordinal),
-        Aliases = t.Cell(c, "aliases"),
-        Source = t.Cell(c, "source"),
-        Notes = t.Cell(c, "notes"),
-    };
-
-    private static ActionRow ToAction(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Instrument = t.Cell(c, "instrument"),
-        Participant = t.Cell(c, "participant"),
-        Kind = t.Cell(c, "kind"),
-        Date = t.Cell(c, "date"),
-        Reservations = t.Cell(c, "reservations"),
-        Basis = t.Cell(c, "basis"),
-        Exception = t.Cell(c, "exception"),
-        Recorded = t.Cell(c, "recorded"),
-        Source = t.Cell(c, "source"),
-        Notes = t.Cell(c, "notes"),
-    };
-
-    private static ResolutionRow ToResolution(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Id = t.Cell(c, "id"),
-        Symbol = t.Cell(c, "symbol"),
-        Adopted = t.Cell(c, "adopted"),
-        Session = t.Cell(c, "session"),
-        Meeting = t.Cell(c, "meeting"),
-        AgendaItem = t.Cell(c, "agenda_item"),
-        CommitteeReport = t.Cell(c, "committee_report"),
-        Distributed = t.Cell(c, "distributed"),
-        Recalls = t.Cell(c, "recalls"),
-        Source = t.Cell(c, "source"),
-        Notes = t.Cell(c, "notes"),
-    };
-
-    private static ResolutionParagraphRow ToParagraph(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Resolution = t.Cell(c, "resolution"),
-        Paragraph = t.Cell(c, "paragraph"),
-        Instrument = t.Cell(c, "instrument"),
-        Summary = t.Cell(c, "summary"),
-        Source = t.Cell(c, "source"),
-    };
-
-    private static ReservationRow ToReservation(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Instrument = t.Cell(c, "instrument"),
-        Participant = t.Cell(c, "participant"),
-        Kind = t.Cell(c, "kind"),
-        Occasion = t.Cell(c, "occasion"),
-        Date = t.Cell(c, "date"),
-        Target = t.Cell(c, "target"),
-        Heading = t.Cell(c, "heading"),
-        Text = t.Cell(c, "text"),
-        Basis = t.Cell(c, "basis"),
-        Recorded = t.Cell(c, "recorded"),
-        Source = t.Cell(c, "source"),
-        Notes = t.Cell(c, "notes"),
-    };
-
-    private static DisagreementRow ToDisagreement(CsvTable t, int line, string[] c) => new(t.File, line)
-    {
-        Instrument = t.Cell(c, "instrument"),
-        Participant = t.Cell(c, "participant"),
-        Field = t.Cell(c, "field"),
-        KeptValue = t.Cell(c, "kept_value"),
-        KeptSource = t.Cell(c, "kept_source"),
-        OtherValue = t.Cell(c, "other_value"),
-        OtherSource = t.Cell(c, "other_source"),
-        Notes = t.Cell(c, "notes"),
-    };
 }

@@ -10,7 +10,7 @@ internal sealed record DataContext(
     IReadOnlySet<string> Participants,
     DateOnly Today)
 {
-    public DateOnly AdoptedOf(string instrument) => DataRules.ParseDay(Instruments[instrument].Adopted)!.Value;
+    public DateOnly AdoptedOf(string instrument) => IsoDate.ParseDay(Instruments[instrument].Adopted)!.Value;
 }
 
 /// <summary>Small shared checks for the validators below.</summary>
@@ -22,10 +22,7 @@ internal static class DataRules
     public static readonly string[] ReservationValues = ["yes", "no", "unknown"];
     public static readonly string[] ExceptionRules = ["consent-without-signature", "accession-after-signature"];
 
-    public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
-    public static bool IsDayOrEmpty(string text) => text.Length == 0 || ParseDay(text) is not null;
+    public static bool IsDayOrEmpty(string text) => text.Length == 0 || IsoDate.ParseDay(text) is not null;
 
     public static bool IsCountOrEmpty(string text) => text.Length == 0 || (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0);
 
@@ -78,36 +75,36 @@ internal sealed class InstrumentRowValidator : AbstractValidator<InstrumentRow>
             .WithMessage(r => $"MTDSG number '{r.Mtdsg}' must look like 'XVIII-12-a'.");
         RuleFor(r => r.Chapter).Must((r, c) => DataRules.ChapterOf(r.Mtdsg) is { } chapter && c == chapter.ToString(CultureInfo.InvariantCulture))
             .WithErrorCode("invalid-chapter")
-            .WithMessage(r => $"chapter '{r.Chapter}' must be the MTDSG chapter in Arabic numerals, the Roman numeral that starts '{r.Mtdsg}' (XVIII-12 is chapter 18): refresh builds the depositary's address from it.");
-        RuleFor(r => r.Adopted).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
-            .WithMessage(r => $"adopted '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
+            .WithMessage(r => $"{InstrumentRowMap.Chapter} '{r.Chapter}' must be the MTDSG chapter in Arabic numerals, the Roman numeral that starts '{r.Mtdsg}' (XVIII-12 is chapter 18): refresh builds the depositary's address from it.");
+        RuleFor(r => r.Adopted).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"{InstrumentRowMap.Adopted} '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
         RuleFor(r => r.EntryIntoForce).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
-            .WithMessage(r => $"entry_into_force '{r.EntryIntoForce}' must be a date (YYYY-MM-DD) or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.EntryIntoForce} '{r.EntryIntoForce}' must be a date (YYYY-MM-DD) or empty.");
         RuleFor(r => r.OpenedForSignature).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
-            .WithMessage(r => $"opened_for_signature '{r.OpenedForSignature}' must be a date (YYYY-MM-DD) or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.OpenedForSignature} '{r.OpenedForSignature}' must be a date (YYYY-MM-DD) or empty.");
         RuleFor(r => r.UntsRegistrationDate).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
-            .WithMessage(r => $"unts_registration_date '{r.UntsRegistrationDate}' must be a date (YYYY-MM-DD) or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.UntsRegistrationDate} '{r.UntsRegistrationDate}' must be a date (YYYY-MM-DD) or empty.");
         RuleFor(r => r.EifOffset).Must(o => EntryIntoForceRule.TryCreate(null, o, out _)).WithErrorCode("invalid-eif-offset")
-            .WithMessage(r => $"eif_offset '{r.EifOffset}' must be an ISO 8601 duration of days or months (P30D, P1M) or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.EifOffset} '{r.EifOffset}' must be an ISO 8601 duration of days or months (P30D, P1M) or empty.");
         RuleFor(r => r.EifRuleBasis).Must(b => b is "text" or "inferred").When(r => r.EifOffset.Length > 0).WithErrorCode("invalid-eif-basis")
-            .WithMessage("eif_rule_basis must be 'text' or 'inferred' when eif_offset is given.");
-        RuleFor(r => r.CompleteAsAt).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
-            .WithMessage(r => $"complete_as_at '{r.CompleteAsAt}' must be a date (YYYY-MM-DD), not in the future: the date through which the data is complete.");
+            .WithMessage($"{InstrumentRowMap.EifRuleBasis} must be 'text' or 'inferred' when {InstrumentRowMap.EifOffset} is given.");
+        RuleFor(r => r.CompleteAsAt).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"{InstrumentRowMap.CompleteAsAt} '{r.CompleteAsAt}' must be a date (YYYY-MM-DD), not in the future: the date through which the data is complete.");
         RuleFor(r => r.StatedAsAt).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
-            .WithMessage(r => $"stated_as_at '{r.StatedAsAt}' must be a date (YYYY-MM-DD) or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.StatedAsAt} '{r.StatedAsAt}' must be a date (YYYY-MM-DD) or empty.");
         RuleFor(r => r.StatedParties).Must(DataRules.IsCountOrEmpty).WithErrorCode("invalid-count")
-            .WithMessage(r => $"stated_parties '{r.StatedParties}' must be a whole number or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.StatedParties} '{r.StatedParties}' must be a whole number or empty.");
         RuleFor(r => r.StatedSignatories).Must(DataRules.IsCountOrEmpty).WithErrorCode("invalid-count")
-            .WithMessage(r => $"stated_signatories '{r.StatedSignatories}' must be a whole number or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.StatedSignatories} '{r.StatedSignatories}' must be a whole number or empty.");
         RuleFor(r => r.UntsVolume).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
-            .WithMessage(r => $"unts_volume '{r.UntsVolume}' must be a number or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.UntsVolume} '{r.UntsVolume}' must be a number or empty.");
         RuleFor(r => r.UntsPage).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
-            .WithMessage(r => $"unts_page '{r.UntsPage}' must be a number or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.UntsPage} '{r.UntsPage}' must be a number or empty.");
         RuleFor(r => r.UntsRegistrationNo).Must(DataRules.IsDigitsOrEmpty).WithErrorCode("invalid-number")
-            .WithMessage(r => $"unts_registration_no '{r.UntsRegistrationNo}' must be a number or empty.");
+            .WithMessage(r => $"{InstrumentRowMap.UntsRegistrationNo} '{r.UntsRegistrationNo}' must be a number or empty.");
         RuleFor(r => r.Parent).Must(p => p.Length == 0 || instrumentIds.Contains(p)).WithErrorCode("unknown-instrument")
-            .WithMessage(r => $"parent '{r.Parent}' is not an instrument in instruments.csv.");
-        RuleFor(r => r.ShortName).NotEmpty().WithErrorCode("missing-field").WithMessage("short_name is required.");
+            .WithMessage(r => $"{InstrumentRowMap.Parent} '{r.Parent}' is not an instrument in instruments.csv.");
+        RuleFor(r => r.ShortName).NotEmpty().WithErrorCode("missing-field").WithMessage($"{InstrumentRowMap.ShortName} is required.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }
@@ -120,9 +117,9 @@ internal sealed class TitleRowValidator : AbstractValidator<TitleRow>
             .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(instrumentIds.Append(DataRules.ResolutionId))}.");
         RuleFor(r => r.Lang).Must(Languages.IsSupported).WithErrorCode("unknown-language")
             .WithMessage(r => $"Unknown language '{r.Lang}'; allowed: {DataRules.List(Languages.All)}.");
-        RuleFor(r => r.Title).NotEmpty().WithErrorCode("missing-field").WithMessage("title is required.");
+        RuleFor(r => r.Title).NotEmpty().WithErrorCode("missing-field").WithMessage($"{TitleRowMap.Title} is required.");
         RuleFor(r => r.Confidence).Must(c => c is "official" or "secondary").WithErrorCode("invalid-confidence")
-            .WithMessage(r => $"confidence '{r.Confidence}' must be 'official' or 'secondary'.");
+            .WithMessage(r => $"{TitleRowMap.Confidence} '{r.Confidence}' must be 'official' or 'secondary'.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }
@@ -132,29 +129,29 @@ internal sealed class ParticipantRowValidator : AbstractValidator<ParticipantRow
     public ParticipantRowValidator(DateOnly today)
     {
         RuleFor(r => r.Kind).Must(k => k is "state" or "organization").WithErrorCode("invalid-kind")
-            .WithMessage(r => $"kind '{r.Kind}' must be 'state' or 'organization'.");
+            .WithMessage(r => $"{ParticipantRowMap.Kind} '{r.Kind}' must be 'state' or 'organization'.");
         RuleFor(r => r.Iso3).Matches("^[A-Z]{3}$").When(r => r.Kind == "state").WithErrorCode("invalid-code")
             .WithMessage(r => $"iso3 '{r.Iso3}' must be an ISO 3166-1 alpha-3 code (three capital letters).");
         RuleFor(r => r.Id).Must((r, id) => r.Kind == "state" ? id == r.Iso3 : id == r.Iso2).WithErrorCode("invalid-id")
-            .WithMessage(r => $"id '{r.Id}' must equal iso3 for a state, or iso2 for an organization.");
+            .WithMessage(r => $"{ParticipantRowMap.Id} '{r.Id}' must equal iso3 for a state, or iso2 for an organization.");
         RuleFor(r => r.Iso2).Matches("^[A-Z]{2}$").WithErrorCode("invalid-code")
             .WithMessage(r => $"iso2 '{r.Iso2}' must be an ISO 3166-1 alpha-2 code (two capital letters).");
         RuleFor(r => r.M49).Matches("^[0-9]{3}$").When(r => r.Kind == "state").WithErrorCode("invalid-code")
             .WithMessage(r => $"m49 '{r.M49}' must be a three-digit UN M49 code.");
         RuleFor(r => r.UnStatus).Must(s => s is "member" or "observer" or "non-member").WithErrorCode("invalid-un-status")
-            .WithMessage(r => $"un_status '{r.UnStatus}' must be 'member', 'observer' or 'non-member'.");
-        RuleFor(r => r.UnAdmissionDate).Must(d => DataRules.ParseDay(d) is { } day && day <= today).When(r => r.UnStatus == "member")
-            .WithErrorCode("invalid-date").WithMessage(r => $"un_admission_date '{r.UnAdmissionDate}' must be a date (YYYY-MM-DD) for a member.");
+            .WithMessage(r => $"{ParticipantRowMap.UnStatus} '{r.UnStatus}' must be 'member', 'observer' or 'non-member'.");
+        RuleFor(r => r.UnAdmissionDate).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).When(r => r.UnStatus == "member")
+            .WithErrorCode("invalid-date").WithMessage(r => $"{ParticipantRowMap.UnAdmissionDate} '{r.UnAdmissionDate}' must be a date (YYYY-MM-DD) for a member.");
         RuleFor(r => r.UnAdmissionDate).Empty().When(r => r.UnStatus != "member")
-            .WithErrorCode("invalid-date").WithMessage("un_admission_date must be empty for a non-member.");
+            .WithErrorCode("invalid-date").WithMessage($"{ParticipantRowMap.UnAdmissionDate} must be empty for a non-member.");
         RuleFor(r => r.RegionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
-            .WithMessage(r => $"region_code '{r.RegionCode}' must be a three-digit UN M49 code or empty.");
+            .WithMessage(r => $"{ParticipantRowMap.RegionCode} '{r.RegionCode}' must be a three-digit UN M49 code or empty.");
         RuleFor(r => r.SubregionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
-            .WithMessage(r => $"subregion_code '{r.SubregionCode}' must be a three-digit UN M49 code or empty.");
+            .WithMessage(r => $"{ParticipantRowMap.SubregionCode} '{r.SubregionCode}' must be a three-digit UN M49 code or empty.");
         RuleFor(r => r.IntermediateRegionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
-            .WithMessage(r => $"intermediate_region_code '{r.IntermediateRegionCode}' must be a three-digit UN M49 code or empty.");
+            .WithMessage(r => $"{ParticipantRowMap.IntermediateRegionCode} '{r.IntermediateRegionCode}' must be a three-digit UN M49 code or empty.");
         RuleFor(r => r.Names).Must(n => n.GetValueOrDefault("en", string.Empty).Length > 0).WithErrorCode("missing-field")
-            .WithMessage("name_en is required.");
+            .WithMessage($"{ParticipantRowMap.NameEn} is required.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }
@@ -174,18 +171,18 @@ internal sealed class ActionRowValidator : AbstractValidator<ActionRow>
             .Must(d => PartialDate.TryParse(d, out _)).WithErrorCode("invalid-date")
             .WithMessage(r => $"Date '{r.Date}' does not exist; write YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only that, or leave it empty when unknown.")
             .Must(d => !(PartialDate.Parse(d).Start > data.Today)).WithErrorCode("future-date")
-            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {data.Today:yyyy-MM-dd}).")
+            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {IsoDate.Format(data.Today)}).")
             .Must((r, d) => !data.Instruments.ContainsKey(r.Instrument) || !(PartialDate.Parse(d).End < data.AdoptedOf(r.Instrument)))
             .WithErrorCode("before-adoption")
-            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {data.AdoptedOf(r.Instrument):yyyy-MM-dd}.");
+            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {IsoDate.Format(data.AdoptedOf(r.Instrument))}.");
         RuleFor(r => r.Reservations).Must(v => DataRules.ReservationValues.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-reservations")
-            .WithMessage(r => $"reservations '{r.Reservations}' must be one of: {DataRules.List(DataRules.ReservationValues)}.");
+            .WithMessage(r => $"{ActionRowMap.Reservations} '{r.Reservations}' must be one of: {DataRules.List(DataRules.ReservationValues)}.");
         RuleFor(r => r.Basis).Must(v => DataRules.Bases.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-basis")
-            .WithMessage(r => $"basis '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
+            .WithMessage(r => $"{ActionRowMap.Basis} '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
         RuleFor(r => r.Exception).Must(e => e.Length == 0 || DataRules.ExceptionRule(e) is not null).WithErrorCode("invalid-exception")
-            .WithMessage(r => $"exception '{r.Exception}' must be 'rule: reason' with a reason, the rule one of: {DataRules.List(DataRules.ExceptionRules)}.");
-        RuleFor(r => r.Recorded).Must(d => DataRules.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
-            .WithMessage(r => $"recorded '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
+            .WithMessage(r => $"{ActionRowMap.Exception} '{r.Exception}' must be 'rule: reason' with a reason, the rule one of: {DataRules.List(DataRules.ExceptionRules)}.");
+        RuleFor(r => r.Recorded).Must(d => IsoDate.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
+            .WithMessage(r => $"{ActionRowMap.Recorded} '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every action needs a source.");
     }
 }
@@ -213,15 +210,15 @@ internal sealed class ReservationRowValidator : AbstractValidator<ReservationRow
         RuleFor(r => r.Kind).Must(k => StatementKinds.TryParse(k, out _)).WithErrorCode("unknown-kind")
             .WithMessage(r => $"Unknown statement kind '{r.Kind}'; allowed: {DataRules.List(StatementKinds.Names)}.");
         RuleFor(r => r.Occasion).Must(o => o.Length == 0 || Occasions.Contains(o, StringComparer.Ordinal)).WithErrorCode("invalid-occasion")
-            .WithMessage(r => $"occasion '{r.Occasion}' must be empty (not stated) or one of: {DataRules.List(Occasions)}.");
+            .WithMessage(r => $"{ReservationRowMap.Occasion} '{r.Occasion}' must be empty (not stated) or one of: {DataRules.List(Occasions)}.");
         RuleFor(r => r.Date).Cascade(CascadeMode.Stop)
             .Must(d => PartialDate.TryParse(d, out _)).WithErrorCode("invalid-date")
             .WithMessage(r => $"Date '{r.Date}' does not exist; write YYYY-MM-DD (or YYYY-MM / YYYY when the source gives only that), or leave it empty when the source gives none.")
             .Must(d => !(PartialDate.Parse(d).Start > data.Today)).WithErrorCode("future-date")
-            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {data.Today:yyyy-MM-dd}).")
+            .WithMessage(r => $"Date '{r.Date}' lies in the future (today is {IsoDate.Format(data.Today)}).")
             .Must((r, d) => !data.Instruments.ContainsKey(r.Instrument) || !(PartialDate.Parse(d).End < data.AdoptedOf(r.Instrument)))
             .WithErrorCode("before-adoption")
-            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {data.AdoptedOf(r.Instrument):yyyy-MM-dd}.");
+            .WithMessage(r => $"Date '{r.Date}' comes before {r.Instrument} was adopted on {IsoDate.Format(data.AdoptedOf(r.Instrument))}.");
         RuleFor(r => r.Target).Cascade(CascadeMode.Stop)
             .Must(t => t.Length == 0 || data.Participants.Contains(t)).WithErrorCode("unknown-target")
             .WithMessage(r => $"Unknown target '{r.Target}': it is not an id in participants.csv.")
@@ -234,9 +231,9 @@ internal sealed class ReservationRowValidator : AbstractValidator<ReservationRow
         RuleFor(r => r.Text).Must((r, text) => text.Length > 0 || r.Notes.Length > 0).WithErrorCode("missing-text")
             .WithMessage("A statement needs its text, or notes that say why the source gives none.");
         RuleFor(r => r.Basis).Must(v => DataRules.Bases.Contains(v, StringComparer.Ordinal)).WithErrorCode("invalid-basis")
-            .WithMessage(r => $"basis '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
-        RuleFor(r => r.Recorded).Must(d => DataRules.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
-            .WithMessage(r => $"recorded '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
+            .WithMessage(r => $"{ReservationRowMap.Basis} '{r.Basis}' must be one of: {DataRules.List(DataRules.Bases)}.");
+        RuleFor(r => r.Recorded).Must(d => IsoDate.ParseDay(d) is { } day && day <= data.Today).WithErrorCode("invalid-recorded")
+            .WithMessage(r => $"{ReservationRowMap.Recorded} '{r.Recorded}' must be the date (YYYY-MM-DD, not in the future) the row entered the dataset.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every statement needs a source.");
     }
 }
@@ -249,9 +246,9 @@ internal sealed class DisagreementRowValidator : AbstractValidator<DisagreementR
             .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(data.Instruments.Keys)}.");
         RuleFor(r => r.Participant).Must(p => p.Length == 0 || data.Participants.Contains(p)).WithErrorCode("unknown-participant")
             .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.");
-        RuleFor(r => r.Field).NotEmpty().WithErrorCode("missing-field").WithMessage("field is required.");
-        RuleFor(r => r.KeptSource).NotEmpty().WithErrorCode("missing-source").WithMessage("kept_source is required.");
-        RuleFor(r => r.OtherSource).NotEmpty().WithErrorCode("missing-source").WithMessage("other_source is required.");
+        RuleFor(r => r.Field).NotEmpty().WithErrorCode("missing-field").WithMessage($"{DisagreementRowMap.Field} is required.");
+        RuleFor(r => r.KeptSource).NotEmpty().WithErrorCode("missing-source").WithMessage($"{DisagreementRowMap.KeptSource} is required.");
+        RuleFor(r => r.OtherSource).NotEmpty().WithErrorCode("missing-source").WithMessage($"{DisagreementRowMap.OtherSource} is required.");
     }
 }
 
@@ -262,11 +259,11 @@ internal sealed class ResolutionRowValidator : AbstractValidator<ResolutionRow>
         RuleFor(r => r.Id).Matches("^A-RES-[0-9]+-[0-9]+$").WithErrorCode("invalid-id")
             .WithMessage(r => $"Resolution id '{r.Id}' must look like 'A-RES-63-194'.");
         RuleFor(r => r.Symbol).Must((r, symbol) => symbol.Replace('/', '-') == r.Id).WithErrorCode("invalid-id")
-            .WithMessage(r => $"symbol '{r.Symbol}' must be the id with '/' for '-'.");
-        RuleFor(r => r.Adopted).Must(d => DataRules.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
-            .WithMessage(r => $"adopted '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
+            .WithMessage(r => $"{ResolutionRowMap.Symbol} '{r.Symbol}' must be the id with '/' for '-'.");
+        RuleFor(r => r.Adopted).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).WithErrorCode("invalid-date")
+            .WithMessage(r => $"{ResolutionRowMap.Adopted} '{r.Adopted}' must be a date (YYYY-MM-DD) that exists and is not in the future.");
         RuleFor(r => r.Distributed).Must(DataRules.IsDayOrEmpty).WithErrorCode("invalid-date")
-            .WithMessage(r => $"distributed '{r.Distributed}' must be a date (YYYY-MM-DD) or empty.");
+            .WithMessage(r => $"{ResolutionRowMap.Distributed} '{r.Distributed}' must be a date (YYYY-MM-DD) or empty.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }
@@ -280,7 +277,7 @@ internal sealed class ResolutionParagraphRowValidator : AbstractValidator<Resolu
         RuleFor(r => r.Instrument).Must(instruments.Contains).WithErrorCode("unknown-instrument")
             .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(instruments)}.");
         RuleFor(r => r.Paragraph).Matches("^[1-9][0-9]?$").WithErrorCode("invalid-number")
-            .WithMessage(r => $"paragraph '{r.Paragraph}' must be a paragraph number.");
+            .WithMessage(r => $"{ResolutionParagraphRowMap.Paragraph} '{r.Paragraph}' must be a paragraph number.");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }

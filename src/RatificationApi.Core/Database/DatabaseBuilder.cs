@@ -67,6 +67,8 @@ public sealed partial class DatabaseBuilder(
             new[] { new { Key = "data_version", Value = data.Version }, new { Key = "schema", Value = "1" } },
             transaction);
 
+        // The rows go in as read: Dapper takes each @Name from the row's property, and an empty cell is stored as NULL.
+        // position counts the rows before, which keeps the file's order.
         connection.Execute(
             """
             INSERT INTO instruments (
@@ -75,41 +77,15 @@ public sealed partial class DatabaseBuilder(
                 unts_volume, unts_page, unts_registration_no, unts_registration_date, complete_as_at,
                 complete_as_at_source, stated_signatories, stated_parties, stated_as_at, stated_source, source, notes)
             VALUES (
-                @Id, @Position, @ShortName, @Mtdsg, @Parent, @ParentReference, @Adopted, @AdoptionPlace, @AdoptedBy,
-                @OpenedForSignature, @EntryIntoForce, @EifArticle, @EifOffset, @EifRuleBasis, @EifRuleText,
-                @UntsVolume, @UntsPage, @UntsRegistrationNo, @UntsRegistrationDate, @CompleteAsAt,
-                @CompleteAsAtSource, @StatedSignatories, @StatedParties, @StatedAsAt, @StatedSource, @Source, @Notes)
+                @Id, (SELECT count(*) FROM instruments), @ShortName, @Mtdsg, nullif(@Parent, ''), nullif(@ParentReference, ''), @Adopted,
+                nullif(@AdoptionPlace, ''), nullif(@AdoptedBy, ''), nullif(@OpenedForSignature, ''), nullif(@EntryIntoForce, ''),
+                nullif(@EifArticle, ''), nullif(@EifOffset, ''), nullif(@EifRuleBasis, ''), nullif(@EifRuleText, ''),
+                CAST(nullif(@UntsVolume, '') AS INTEGER), CAST(nullif(@UntsPage, '') AS INTEGER), CAST(nullif(@UntsRegistrationNo, '') AS INTEGER),
+                nullif(@UntsRegistrationDate, ''), @CompleteAsAt, nullif(@CompleteAsAtSource, ''),
+                CAST(nullif(@StatedSignatories, '') AS INTEGER), CAST(nullif(@StatedParties, '') AS INTEGER), nullif(@StatedAsAt, ''),
+                nullif(@StatedSource, ''), @Source, nullif(@Notes, ''))
             """,
-            data.Instruments.Select((i, position) => new
-            {
-                i.Id,
-                Position = position,
-                i.ShortName,
-                i.Mtdsg,
-                Parent = Null(i.Parent),
-                ParentReference = Null(i.ParentReference),
-                i.Adopted,
-                AdoptionPlace = Null(i.AdoptionPlace),
-                AdoptedBy = Null(i.AdoptedBy),
-                OpenedForSignature = Null(i.OpenedForSignature),
-                EntryIntoForce = Null(i.EntryIntoForce),
-                EifArticle = Null(i.EifArticle),
-                EifOffset = Null(i.EifOffset),
-                EifRuleBasis = Null(i.EifRuleBasis),
-                EifRuleText = Null(i.EifRuleText),
-                UntsVolume = Number(i.UntsVolume),
-                UntsPage = Number(i.UntsPage),
-                UntsRegistrationNo = Number(i.UntsRegistrationNo),
-                UntsRegistrationDate = Null(i.UntsRegistrationDate),
-                i.CompleteAsAt,
-                CompleteAsAtSource = Null(i.CompleteAsAtSource),
-                StatedSignatories = Number(i.StatedSignatories),
-                StatedParties = Number(i.StatedParties),
-                StatedAsAt = Null(i.StatedAsAt),
-                StatedSource = Null(i.StatedSource),
-                i.Source,
-                Notes = Null(i.Notes),
-            }),
+            data.Instruments,
             transaction);
 
         connection.Execute(
@@ -123,28 +99,11 @@ public sealed partial class DatabaseBuilder(
                 id, iso3, iso2, m49, kind, un_status, un_admission_date, region_code, region, subregion_code, subregion,
                 intermediate_region_code, intermediate_region, aliases, source, notes)
             VALUES (
-                @Id, @Iso3, @Iso2, @M49, @Kind, @UnStatus, @UnAdmissionDate, @RegionCode, @Region, @SubregionCode, @Subregion,
-                @IntermediateRegionCode, @IntermediateRegion, @Aliases, @Source, @Notes)
+                @Id, nullif(@Iso3, ''), @Iso2, nullif(@M49, ''), @Kind, @UnStatus, nullif(@UnAdmissionDate, ''), nullif(@RegionCode, ''),
+                nullif(@Region, ''), nullif(@SubregionCode, ''), nullif(@Subregion, ''), nullif(@IntermediateRegionCode, ''),
+                nullif(@IntermediateRegion, ''), nullif(@Aliases, ''), @Source, nullif(@Notes, ''))
             """,
-            data.Participants.Select(p => new
-            {
-                p.Id,
-                Iso3 = Null(p.Iso3),
-                p.Iso2,
-                M49 = Null(p.M49),
-                p.Kind,
-                p.UnStatus,
-                UnAdmissionDate = Null(p.UnAdmissionDate),
-                RegionCode = Null(p.RegionCode),
-                Region = Null(p.Region),
-                SubregionCode = Null(p.SubregionCode),
-                Subregion = Null(p.Subregion),
-                IntermediateRegionCode = Null(p.IntermediateRegionCode),
-                IntermediateRegion = Null(p.IntermediateRegion),
-                Aliases = Null(p.Aliases),
-                p.Source,
-                Notes = Null(p.Notes),
-            }),
+            data.Participants,
             transaction);
 
         connection.Execute(
@@ -174,8 +133,8 @@ public sealed partial class DatabaseBuilder(
                     a.Kind,
                     Date = date.ToIsoString(),
                     DatePrecision = date.Precision.ToString().ToLowerInvariant(),
-                    DateStart = date.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    DateStart = date.Start is { } start ? IsoDate.Format(start) : null,
+                    DateEnd = date.End is { } end ? IsoDate.Format(end) : null,
                     a.Reservations,
                     a.Basis,
                     Exception = Null(a.Exception),
@@ -191,19 +150,11 @@ public sealed partial class DatabaseBuilder(
         connection.Execute(
             """
             INSERT INTO disagreements (instrument, participant, field, kept_value, kept_source, other_value, other_source, notes)
-            VALUES (@Instrument, @Participant, @Field, @KeptValue, @KeptSource, @OtherValue, @OtherSource, @Notes)
+            VALUES (
+                @Instrument, nullif(@Participant, ''), @Field, nullif(@KeptValue, ''), @KeptSource, nullif(@OtherValue, ''), @OtherSource,
+                nullif(@Notes, ''))
             """,
-            data.Disagreements.Select(d => new
-            {
-                d.Instrument,
-                Participant = Null(d.Participant),
-                d.Field,
-                KeptValue = Null(d.KeptValue),
-                d.KeptSource,
-                OtherValue = Null(d.OtherValue),
-                d.OtherSource,
-                Notes = Null(d.Notes),
-            }),
+            data.Disagreements,
             transaction);
 
         // Rows go in file order, so that id keeps the depositary's order of a participant's statements.
@@ -240,27 +191,19 @@ public sealed partial class DatabaseBuilder(
         connection.Execute(
             """
             INSERT INTO resolutions (id, symbol, adopted, session, meeting, agenda_item, committee_report, distributed, recalls, source, notes)
-            VALUES (@Id, @Symbol, @Adopted, @Session, @Meeting, @AgendaItem, @CommitteeReport, @Distributed, @Recalls, @Source, @Notes)
+            VALUES (
+                @Id, @Symbol, @Adopted, nullif(@Session, ''), nullif(@Meeting, ''), nullif(@AgendaItem, ''), nullif(@CommitteeReport, ''),
+                nullif(@Distributed, ''), nullif(@Recalls, ''), @Source, nullif(@Notes, ''))
             """,
-            data.Resolutions.Select(r => new
-            {
-                r.Id,
-                r.Symbol,
-                r.Adopted,
-                Session = Null(r.Session),
-                Meeting = Null(r.Meeting),
-                AgendaItem = Null(r.AgendaItem),
-                CommitteeReport = Null(r.CommitteeReport),
-                Distributed = Null(r.Distributed),
-                Recalls = Null(r.Recalls),
-                r.Source,
-                Notes = Null(r.Notes),
-            }),
+            data.Resolutions,
             transaction);
 
         connection.Execute(
-            "INSERT INTO resolution_paragraphs (resolution, paragraph, instrument, summary, source) VALUES (@Resolution, @Paragraph, @Instrument, @Summary, @Source)",
-            data.ResolutionParagraphs.Select(p => new { p.Resolution, Paragraph = Number(p.Paragraph), p.Instrument, Summary = Null(p.Summary), p.Source }),
+            """
+            INSERT INTO resolution_paragraphs (resolution, paragraph, instrument, summary, source)
+            VALUES (@Resolution, CAST(@Paragraph AS INTEGER), @Instrument, nullif(@Summary, ''), @Source)
+            """,
+            data.ResolutionParagraphs,
             transaction);
 
         transaction.Commit();
@@ -290,8 +233,6 @@ public sealed partial class DatabaseBuilder(
     }
 
     private static string? Null(string text) => text.Length == 0 ? null : text;
-
-    private static long? Number(string text) => text.Length == 0 ? null : long.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not remove the unfinished database file {Path}: {Reason}")]
     private static partial void LogNotDeleted(ILogger logger, string path, string reason);

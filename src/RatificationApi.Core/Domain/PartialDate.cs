@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace RatificationApi.Domain;
 
 /// <summary>How much of a date the sources give.</summary>
@@ -61,16 +59,15 @@ public readonly record struct PartialDate
             return true;
         }
 
-        var invariant = CultureInfo.InvariantCulture;
         switch (text.Length)
         {
-            case 10 when DateOnly.TryParseExact(text, "yyyy-MM-dd", invariant, DateTimeStyles.None, out var day):
+            case 10 when IsoDate.ParseDay(text) is { } day:
                 date = FromDay(day);
                 return true;
-            case 7 when DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", invariant, DateTimeStyles.None, out var month):
+            case 7 when IsoDate.ParseDay(text + "-01") is { } month:
                 date = new PartialDate(DatePrecision.Month, month, month.AddMonths(1).AddDays(-1));
                 return true;
-            case 4 when DateOnly.TryParseExact(text + "-01-01", "yyyy-MM-dd", invariant, DateTimeStyles.None, out var year):
+            case 4 when IsoDate.ParseDay(text + "-01-01") is { } year:
                 date = new PartialDate(DatePrecision.Year, year, year.AddYears(1).AddDays(-1));
                 return true;
             default:
@@ -84,9 +81,9 @@ public readonly record struct PartialDate
     /// <summary>The date as the sources give it: <c>YYYY-MM-DD</c>, <c>YYYY-MM</c>, <c>YYYY</c>, or null.</summary>
     public string? ToIsoString() => Precision switch
     {
-        DatePrecision.Day => Start!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DatePrecision.Month => Start!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        DatePrecision.Year => Start!.Value.ToString("yyyy", CultureInfo.InvariantCulture),
+        DatePrecision.Day => IsoDate.Format(Start!.Value),
+        DatePrecision.Month => IsoDate.FormatMonth(Start!.Value),
+        DatePrecision.Year => IsoDate.FormatYear(Start!.Value),
         _ => null,
     };
 

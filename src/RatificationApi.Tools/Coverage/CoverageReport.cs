@@ -34,9 +34,9 @@ internal sealed record InstrumentCoverage(
 
     public long? StatedSignatories => Number(Instrument.StatedSignatories);
 
-    public DateOnly? StatedAsAt => DataRules.ParseDay(Instrument.StatedAsAt);
+    public DateOnly? StatedAsAt => IsoDate.ParseDay(Instrument.StatedAsAt);
 
-    public DateOnly CompleteAsAt => DataRules.ParseDay(Instrument.CompleteAsAt)!.Value;
+    public DateOnly CompleteAsAt => IsoDate.ParseDay(Instrument.CompleteAsAt)!.Value;
 
     private static long? Number(string text) => text.Length == 0 ? null : long.Parse(text, CultureInfo.InvariantCulture);
 }
@@ -64,10 +64,10 @@ internal static class CoverageReport
         var result = new List<InstrumentCoverage>();
         foreach (var instrument in data.Instruments)
         {
-            var rule = EntryIntoForceRule.TryCreate(DataRules.ParseDay(instrument.EntryIntoForce), instrument.EifOffset, out var r) ? r : EntryIntoForceRule.Unknown;
+            var rule = EntryIntoForceRule.TryCreate(IsoDate.ParseDay(instrument.EntryIntoForce), instrument.EifOffset, out var r) ? r : EntryIntoForceRule.Unknown;
             var rows = data.Actions.Where(a => a.Instrument == instrument.Id).ToList();
             var actions = rows.ToLookup(a => a.Participant, StringComparer.Ordinal);
-            var completeAsAt = DataRules.ParseDay(instrument.CompleteAsAt)!.Value;
+            var completeAsAt = IsoDate.ParseDay(instrument.CompleteAsAt)!.Value;
             List<(ParticipantRow Participant, StatusOnDate Status)> On(DateOnly asOf) =>
                 [.. data.Participants.Select(p => (p, StatusFold.Fold(actions[p.Id].Select(ToAction), rule, asOf, today)))];
 
@@ -75,7 +75,7 @@ internal static class CoverageReport
             var atComplete = On(completeAsAt);
             var partiesNow = now.Where(s => s.Status.Status == TreatyStatus.Party).ToList();
             var statedParties = instrument.StatedParties.Length == 0 ? (long?)null : long.Parse(instrument.StatedParties, CultureInfo.InvariantCulture);
-            var statedAsAt = DataRules.ParseDay(instrument.StatedAsAt);
+            var statedAsAt = IsoDate.ParseDay(instrument.StatedAsAt);
             result.Add(new InstrumentCoverage(
                 instrument,
                 Count(now),
@@ -224,7 +224,7 @@ internal static class CoverageReport
 
     private static string Show(DateOnly? value) => value is { } day ? Iso(day) : "—";
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Iso(DateOnly day) => IsoDate.Format(day);
 
     private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"\"{value.Replace('\n', ' ')}\"";
 }

@@ -1,3 +1,4 @@
+using RatificationApi.Data;
 using RatificationApi.Domain;
 
 namespace RatificationApi.Importer;
@@ -21,35 +22,38 @@ internal static class ChangeLine
     /// <c>+</c> added, <c>-</c> removed (with the basis of the row removed and why), <c>~</c> changed (with what
     /// changed), <c>=</c> kept (with its basis and why), and the unchanged row indented.
     /// </summary>
-    public static string Of<T>(ChangeKind kind, T? before, T? after, string? basis, string reason, Func<string> differences)
+    public static string Of<T>(ChangeKind kind, T? before, T? after, Func<T, string> show, string? basis, string reason, Func<string> differences)
         where T : class => kind switch
     {
-        ChangeKind.Added => $"+ {after}",
-        ChangeKind.Removed => $"- {before} ({basis}): {reason}",
-        ChangeKind.Changed => $"~ {after}: {differences()}",
-        ChangeKind.Kept => $"= {before} ({basis}): {reason}",
-        _ => $"  {before}",
+        ChangeKind.Added => $"+ {show(after!)}",
+        ChangeKind.Removed => $"- {show(before!)} ({basis}): {reason}",
+        ChangeKind.Changed => $"~ {show(after!)}: {differences()}",
+        ChangeKind.Kept => $"= {show(before!)} ({basis}): {reason}",
+        _ => $"  {show(before!)}",
     };
 }
 
 /// <summary>One line of the diff. <paramref name="Before"/> is null for an added row, <paramref name="After"/> for a removed one.</summary>
-internal sealed record ActionChange(ChangeKind Kind, ActionRecord? Before, ActionRecord? After, string Reason)
+internal sealed record ActionChange(ChangeKind Kind, ActionRow? Before, ActionRow? After, string Reason)
 {
-    public ActionRecord Row => After ?? Before!;
+    public ActionRow Row => After ?? Before!;
 
-    public override string ToString() => ChangeLine.Of(Kind, Before, After, Before?.Basis, Reason, () => Differences(Before!, After!));
+    public override string ToString() => ChangeLine.Of(Kind, Before, After, Describe, Before?.Basis, Reason, () => Differences(Before!, After!));
 
-    private static string Differences(ActionRecord before, ActionRecord after) => string.Join("; ",
+    /// <summary>The row in the diff: instrument, participant, kind and date.</summary>
+    public static string Describe(ActionRow row) => $"{row.Instrument} {row.Participant} {row.Kind} {(row.Date.Length > 0 ? row.Date : "(undated)")}";
+
+    private static string Differences(ActionRow before, ActionRow after) => string.Join("; ",
         new[]
         {
-            ("reservations", before.Reservations, after.Reservations),
-            ("basis", before.Basis, after.Basis),
-            ("source", before.Source, after.Source),
-            ("exception", before.Exception, after.Exception),
-            ("notes", before.Notes, after.Notes),
+            (ActionRowMap.Reservations, before.Reservations, after.Reservations),
+            (ActionRowMap.Basis, before.Basis, after.Basis),
+            (ActionRowMap.Source, before.Source, after.Source),
+            (ActionRowMap.Exception, before.Exception, after.Exception),
+            (ActionRowMap.Notes, before.Notes, after.Notes),
         }
         .Where(d => !string.Equals(d.Item2, d.Item3, StringComparison.Ordinal))
-        .Select(d => d.Item1 is "reservations" or "basis" ? $"{d.Item1} {Show(d.Item2)} -> {Show(d.Item3)}" : $"{d.Item1} '{d.Item2}' -> '{d.Item3}'"));
+        .Select(d => d.Item1 is ActionRowMap.Reservations or ActionRowMap.Basis ? $"{d.Item1} {Show(d.Item2)} -> {Show(d.Item3)}" : $"{d.Item1} '{d.Item2}' -> '{d.Item3}'"));
 
     private static string Show(string value) => value.Length > 0 ? value : "(empty)";
 }
@@ -71,13 +75,13 @@ internal static class ActionMerger
     /// <para><c>asAt</c>: D; null when unknown (a dry run of an XML file without --as-at), which keeps every non-depositary row the file does not supersede.</para>
     /// </remarks>
     /// <returns>Every row of the instrument before and after, as changes, in the file's row order.</returns>
-    public static List<ActionChange> Merge(IReadOnlyList<ActionRecord> existing, IReadOnlyList<ActionRecord> incoming, DateOnly? asAt)
+    public static List<ActionChange> Merge(IReadOnlyList<ActionRow> existing, IReadOnlyList<ActionRow> incoming, DateOnly? asAt)
     {
         ArgumentNullException.ThrowIfNull(existing);
         ArgumentNullException.ThrowIfNull(incoming);
         var changes = new List<ActionChange>();
         var byKey = existing.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.First());
-        var matched = new HashSet<ActionRecord>(ReferenceEqualityComparer.Instance);
+        var matched = new HashSet<ActionRow>(ReferenceEqualityComparer.Instance);
 
         foreach (var row in incoming)
         {
@@ -101,11 +105,11 @@ internal static class ActionMerger
             changes.Add(Fate(before, incoming, asAt));
         }
 
-        changes.Sort((a, b) => ActionRecord.Compare(a.Row, b.Row));
+        changes.Sort((a, b) => FileOrder(a.Row, b.Row));
         return changes;
     }
 
-    private static ActionChange Fate(ActionRecord before, IReadOnlyList<ActionRecord> incoming, DateOnly? asAt)
+    private static ActionChange Fate(ActionRow before, IReadOnlyList<ActionRow> incoming, DateOnly? asAt)
     {
         if (before.Basis == Depositary)
         {
@@ -120,11 +124,22 @@ internal static class ActionMerger
         var date = PartialDate.TryParse(before.Date, out var parsed) ? parsed : PartialDate.Unknown;
         if (asAt is { } d && date.IsOnOrBefore(d) == Certainty.Yes)
         {
-            return new ActionChange(ChangeKind.Removed, before, null, $"dated on or before {d:yyyy-MM-dd}, and the depositary's list complete at that date lacks it");
+            return new ActionChange(ChangeKind.Removed, before, null, $"dated on or before {IsoDate.Format(d)}, and the depositary's list complete at that date lacks it");
         }
 
         return new ActionChange(ChangeKind.Kept, before, before,
-            date.Precision == DatePrecision.Unknown ? "undated; the file cannot speak for it" : asAt is null ? "the as-at date is unknown" : $"dated after {asAt:yyyy-MM-dd}");
+            date.Precision == DatePrecision.Unknown ? "undated; the file cannot speak for it" : asAt is null ? "the as-at date is unknown" : $"dated after {IsoDate.Format(asAt.Value)}");
+    }
+
+    /// <summary>The file's row order: instrument, participant, date, kind, as ordinal text.</summary>
+    public static int FileOrder(ActionRow a, ActionRow b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var order = string.CompareOrdinal(a.Instrument, b.Instrument);
+        order = order != 0 ? order : string.CompareOrdinal(a.Participant, b.Participant);
+        order = order != 0 ? order : string.CompareOrdinal(a.Date, b.Date);
+        return order != 0 ? order : string.CompareOrdinal(a.Kind, b.Kind);
     }
 
     // "consent" is a consent whose kind the source did not state, so any consent of the depositary's supersedes it.

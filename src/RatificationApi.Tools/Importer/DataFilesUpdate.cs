@@ -57,44 +57,30 @@ internal sealed class DataFilesUpdate
     }
 
     // The file's order within a participant is the depositary's, so the block is sorted by participant only, stably.
-    private static string BuildReservationsText(RawCsvFile reservations, string instrument, IReadOnlyList<StatementChange> changes)
-    {
-        var unchangedRaw = reservations.Records
-            .Where(r => r.Cells.Count == reservations.Header.Count)
-            .GroupBy(r => StatementRecord.FromCells(reservations.Header, r.Cells))
-            .ToDictionary(g => g.Key, g => g.First().Raw);
-        var block = changes
+    private static string BuildReservationsText(RawCsvFile reservations, string instrument, IReadOnlyList<StatementChange> changes) =>
+        ReplaceBlock(reservations, ReservationRowMap.Instrument, instrument, changes
             .Where(c => c.After is not null)
             .Select(c => c.After!)
-            .OrderBy(r => r.Participant, StringComparer.Ordinal)
-            .Select(r => r.ToCells(reservations.Header) is var cells && unchangedRaw.TryGetValue(r, out var raw)
-                ? new RawCsvRecord(cells, raw)
-                : new RawCsvRecord(cells, RawCsvFile.Format(cells)))
-            .ToList();
-        return ReplaceBlock(reservations, instrument, block);
-    }
+            .OrderBy(r => r.Participant, StringComparer.Ordinal));
 
-    private static string BuildActionsText(RawCsvFile actions, string instrument, IReadOnlyList<ActionChange> changes)
+    private static string BuildActionsText(RawCsvFile actions, string instrument, IReadOnlyList<ActionChange> changes) =>
+        ReplaceBlock(actions, ActionRowMap.Instrument, instrument, changes.Where(c => c.After is not null).Select(c => c.After!));
+
+    /// <summary>
+    /// The file with the instrument's records replaced by <paramref name="block"/>, where they stood. A row the file
+    /// already holds keeps its exact text; only a new or changed row is written anew.
+    /// </summary>
+    private static string ReplaceBlock<T>(RawCsvFile file, string instrumentColumnName, string instrument, IEnumerable<T> block)
+        where T : DataRow, ICsvRow<T>
     {
-        var instrumentColumn = actions.Column("instrument");
-        var unchangedRaw = actions.Records
-            .Where(r => r.Cells.Count == actions.Header.Count && r.Cells[instrumentColumn] == instrument)
-            .GroupBy(r => ActionRecord.FromCells(actions.Header, r.Cells))
-            .ToDictionary(g => g.Key, g => g.First().Raw);
-        var block = changes
-            .Where(c => c.After is not null)
-            .Select(c => c.After!.ToCells(actions.Header) is var cells && unchangedRaw.TryGetValue(c.After!, out var raw)
-                ? new RawCsvRecord(cells, raw)
-                : new RawCsvRecord(cells, RawCsvFile.Format(cells)))
-            .ToList();
+        var unchangedRaw = file.Rows<T>()
+            .GroupBy(r => r.Row)
+            .ToDictionary(g => g.Key, g => g.First().Record.Raw);
+        var rows = block.ToList();
+        var written = new Queue<string>(DataCsv.Format(rows.Where(r => !unchangedRaw.ContainsKey(r)), file.Header));
+        var blockRaw = rows.Select(r => unchangedRaw.TryGetValue(r, out var raw) ? raw : written.Dequeue()).ToList();
 
-        return ReplaceBlock(actions, instrument, block);
-    }
-
-    /// <summary>The file with the instrument's records replaced by <paramref name="block"/>, where they stood.</summary>
-    private static string ReplaceBlock(RawCsvFile file, string instrument, List<RawCsvRecord> block)
-    {
-        var instrumentColumn = file.Column("instrument");
+        var instrumentColumn = file.Column(instrumentColumnName);
         bool IsOurs(RawCsvRecord r) => r.Cells.Count > instrumentColumn && r.Cells[instrumentColumn] == instrument;
         var records = file.Records.ToList();
         var others = records.Where(r => !IsOurs(r)).ToList();
@@ -107,13 +93,14 @@ internal sealed class DataFilesUpdate
             position = position >= 0 ? position : others.Count;
         }
 
-        others.InsertRange(position, block);
-        return file.ToText(others);
+        var texts = others.Select(r => r.Raw).ToList();
+        texts.InsertRange(position, blockRaw);
+        return file.ToText(texts);
     }
 
     private static string BuildInstrumentsText(RawCsvFile instruments, string instrument, string completeAsAt, string completeAsAtSource, out string? change)
     {
-        var (id, asAt, source) = (instruments.Column("id"), instruments.Column("complete_as_at"), instruments.Column("complete_as_at_source"));
+        var (id, asAt, source) = (instruments.Column(InstrumentRowMap.Id), instruments.Column(InstrumentRowMap.CompleteAsAt), instruments.Column(InstrumentRowMap.CompleteAsAtSource));
         change = null;
         var records = instruments.Records.ToList();
         var index = records.FindIndex(r => r.Cells.Count > id && r.Cells[id] == instrument);
@@ -125,10 +112,10 @@ internal sealed class DataFilesUpdate
         var cells = records[index].Cells.ToArray();
         if (cells[asAt] != completeAsAt || cells[source] != completeAsAtSource)
         {
-            change = $"~ instrument {instrument}: complete_as_at {cells[asAt]} -> {completeAsAt}; complete_as_at_source '{cells[source]}' -> '{completeAsAtSource}'";
+            change = $"~ instrument {instrument}: {InstrumentRowMap.CompleteAsAt} {cells[asAt]} -> {completeAsAt}; {InstrumentRowMap.CompleteAsAtSource} '{cells[source]}' -> '{completeAsAtSource}'";
             cells[asAt] = completeAsAt;
             cells[source] = completeAsAtSource;
-            records[index] = new RawCsvRecord(cells, RawCsvFile.Format(cells));
+            records[index] = new RawCsvRecord(cells, DataCsv.FormatCells(cells));
         }
 
         return instruments.ToText(records);

@@ -11,10 +11,11 @@ internal sealed record InstrumentInfo(string Id, string Mtdsg, string Chapter, s
     public static List<InstrumentInfo> All(RawCsvFile instruments)
     {
         ArgumentNullException.ThrowIfNull(instruments);
-        var (id, mtdsg, asAt, source) = (instruments.Column("id"), instruments.Column("mtdsg"), instruments.Column("complete_as_at"), instruments.Column("complete_as_at_source"));
+        var (id, mtdsg, asAt, source) = (instruments.Column(InstrumentRowMap.Id), instruments.Column(InstrumentRowMap.Mtdsg),
+            instruments.Column(InstrumentRowMap.CompleteAsAt), instruments.Column(InstrumentRowMap.CompleteAsAtSource));
 
         // Only refresh needs the chapter; import-mtdsg still reads a data folder from before the column.
-        var chapter = instruments.Header.ToList().IndexOf("chapter");
+        var chapter = instruments.Header.ToList().IndexOf(InstrumentRowMap.Chapter);
         return [.. instruments.Records.Where(r => r.Cells.Count == instruments.Header.Count)
             .Select(r => new InstrumentInfo(r.Cells[id], r.Cells[mtdsg], chapter >= 0 ? r.Cells[chapter] : string.Empty, r.Cells[asAt], r.Cells[source]))];
     }
@@ -125,21 +126,28 @@ internal static class ImportPipeline
         }
 
         var incoming = list.Actions
-            .Select(a => new ActionRecord(
-                instrument.Id, a.ParticipantId!, a.Kind!.Value.ToName(), a.Date is { } day ? Day(day) : string.Empty,
-                a.Reservations ? "yes" : "no", ActionMerger.Depositary, Exception: string.Empty, Recorded: Day(today), source, Notes: string.Empty))
+            .Select(a => new ActionRow
+            {
+                Instrument = instrument.Id,
+                Participant = a.ParticipantId!,
+                Kind = a.Kind!.Value.ToName(),
+                Date = a.Date is { } day ? Day(day) : string.Empty,
+                Reservations = a.Reservations ? "yes" : "no",
+                Basis = ActionMerger.Depositary,
+                Exception = string.Empty,
+                Recorded = Day(today),
+                Source = source,
+                Notes = string.Empty,
+            })
             .ToList();
 
-        var actionsFile = RawCsvFile.Read(Path.Combine(directory, DataSetLoader.ActionsFile));
-        if (!ActionRecord.Fits(actionsFile.Header))
+        var actionsFile = RawCsvFile.Read<ActionRow>(Path.Combine(directory, DataSetLoader.ActionsFile));
+        if (!DataCsv.Fits<ActionRow>(actionsFile.Header))
         {
-            return MergeResult.Failed($"{DataSetLoader.ActionsFile} has the columns {string.Join(",", actionsFile.Header)}; the importer knows {string.Join(",", ActionRecord.Columns)}: update it first.");
+            return MergeResult.Failed($"{DataSetLoader.ActionsFile} has the columns {string.Join(",", actionsFile.Header)}; the importer knows {string.Join(",", DataCsv.Columns<ActionRow>())}: update it first.");
         }
 
-        var existing = actionsFile.Records
-            .Where(r => r.Cells.Count == actionsFile.Header.Count && ActionRecord.FromCells(actionsFile.Header, r.Cells).Instrument == instrument.Id)
-            .Select(r => ActionRecord.FromCells(actionsFile.Header, r.Cells))
-            .ToList();
+        var existing = actionsFile.Rows<ActionRow>().Select(r => r.Row).Where(r => r.Instrument == instrument.Id).ToList();
         if (stillCites is not null)
         {
             var cited = existing.Where(e => e.Basis == ActionMerger.Depositary && stillCites(e.Source)).ToLookup(e => e.Key);
@@ -155,25 +163,33 @@ internal static class ImportPipeline
         }
 
         var reservationsFile = ReservationsFile(directory);
-        if (!StatementRecord.Fits(reservationsFile.Header))
+        if (!DataCsv.Fits<ReservationRow>(reservationsFile.Header))
         {
-            return MergeResult.Failed($"{DataSetLoader.ReservationsFile} has the columns {string.Join(",", reservationsFile.Header)}; the importer knows {string.Join(",", DataSetLoader.ReservationColumns)}: update it first.");
+            return MergeResult.Failed($"{DataSetLoader.ReservationsFile} has the columns {string.Join(",", reservationsFile.Header)}; the importer knows {string.Join(",", DataCsv.Columns<ReservationRow>())}: update it first.");
         }
 
         var incomingStatements = list.Statements
-            .Select(s => new StatementRecord(
-                instrument.Id, s.ParticipantId!, s.Kind.ToName(), s.Occasion?.ToName() ?? string.Empty, s.Date is { } day ? Day(day) : string.Empty,
-                s.TargetId ?? string.Empty, s.Heading, s.Text, ActionMerger.Depositary, Day(today), source, s.Notes))
+            .Select(s => new ReservationRow
+            {
+                Instrument = instrument.Id,
+                Participant = s.ParticipantId!,
+                Kind = s.Kind.ToName(),
+                Occasion = s.Occasion?.ToName() ?? string.Empty,
+                Date = s.Date is { } day ? Day(day) : string.Empty,
+                Target = s.TargetId ?? string.Empty,
+                Heading = s.Heading,
+                Text = s.Text,
+                Basis = ActionMerger.Depositary,
+                Recorded = Day(today),
+                Source = source,
+                Notes = s.Notes,
+            })
             .ToList();
-        var existingStatements = reservationsFile.Records
-            .Where(r => r.Cells.Count == reservationsFile.Header.Count)
-            .Select(r => StatementRecord.FromCells(reservationsFile.Header, r.Cells))
-            .Where(r => r.Instrument == instrument.Id)
-            .ToList();
+        var existingStatements = reservationsFile.Rows<ReservationRow>().Select(r => r.Row).Where(r => r.Instrument == instrument.Id).ToList();
         if (stillCites is not null)
         {
-            var cited = existingStatements.Where(e => e.Basis == ActionMerger.Depositary && stillCites(e.Source)).ToLookup(e => e.Key);
-            incomingStatements = [.. incomingStatements.Select(r => cited[r.Key].FirstOrDefault(e => r with { Source = e.Source, Recorded = e.Recorded } == e) is { } same
+            var cited = existingStatements.Where(e => e.Basis == ActionMerger.Depositary && stillCites(e.Source)).ToLookup(StatementMerger.Key);
+            incomingStatements = [.. incomingStatements.Select(r => cited[StatementMerger.Key(r)].FirstOrDefault(e => r with { Source = e.Source, Recorded = e.Recorded } == e) is { } same
                 ? r with { Source = same.Source }
                 : r)];
         }
@@ -228,10 +244,10 @@ internal static class ImportPipeline
     public static RawCsvFile ReservationsFile(string directory)
     {
         var path = Path.Combine(directory, DataSetLoader.ReservationsFile);
-        return File.Exists(path) ? RawCsvFile.Read(path) : RawCsvFile.Empty(DataSetLoader.ReservationColumns);
+        return File.Exists(path) ? RawCsvFile.Read<ReservationRow>(path) : RawCsvFile.Empty<ReservationRow>();
     }
 
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => IsoDate.Format(date);
 
     // A date after D means the date is wrong; a D before the data's own means the list is older than what it would replace.
     private static string? AsAtProblem(List<ImportedAction> imported, InstrumentInfo instrument, DateOnly asAt)
@@ -242,7 +258,7 @@ internal static class ImportPipeline
             return $"the file records {late.Count} action(s) after its as-at date {Day(asAt)}, e.g. {late[0].Name} {Day(late[0].Date!.Value)}: is --as-at right?";
         }
 
-        return DataRules.ParseDay(instrument.CompleteAsAt) is { } held && held > asAt
+        return IsoDate.ParseDay(instrument.CompleteAsAt) is { } held && held > asAt
             ? $"the data holds {instrument.Id} complete as at {Day(held)}, after this file's {Day(asAt)}; an older list would drop newer depositary rows."
             : null;
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using RatificationApi.Data;
 
 namespace RatificationApi.Importer;
 
@@ -46,7 +47,8 @@ internal sealed class ParticipantNameMapper
     public static ParticipantNameMapper FromFile(string path)
     {
         var file = RawCsvFile.Read(path);
-        var (id, name, formal, aliases) = (file.Column("id"), file.Column("name_en"), file.Column("formal_name_en"), file.Column("aliases"));
+        var (id, name, formal, aliases) = (file.Column(ParticipantRowMap.Id), file.Column(ParticipantRowMap.NameEn), file.Column(ParticipantRowMap.FormalNameEn),
+            file.Column(ParticipantRowMap.Aliases));
         return new ParticipantNameMapper(file.Records.Select(r =>
             (r.Cells[id], (IEnumerable<string>)[r.Cells[name], r.Cells[formal], .. r.Cells[aliases].Split(';')])));
     }

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
 using CsvHelper;
-using CsvHelper.Configuration;
+using RatificationApi.Data;
 
 namespace RatificationApi.Importer;
 
@@ -9,17 +7,19 @@ namespace RatificationApi.Importer;
 internal sealed record RawCsvRecord(IReadOnlyList<string> Cells, string Raw);
 
 /// <summary>
-/// A data file read so that it can be written back with untouched records byte-identical: each record
-/// keeps its raw text, and only records the importer changes are formatted anew (RFC 4180, quoting only
-/// where a cell needs it, <c>\n</c> line ends, as data/README.md prescribes).
+/// A data file read so that it can be written back with untouched records byte-identical: each record keeps its raw
+/// text, and only records the importer changes are written anew, by <see cref="DataCsv"/>.
 /// </summary>
 internal sealed class RawCsvFile
 {
-    private RawCsvFile(string headerRaw, IReadOnlyList<string> header, List<RawCsvRecord> records)
+    private readonly List<DataRow?> _rows;
+
+    private RawCsvFile(string headerRaw, IReadOnlyList<string> header, List<RawCsvRecord> records, List<DataRow?> rows)
     {
         HeaderRaw = headerRaw;
         Header = header;
         Records = records;
+        _rows = rows;
     }
 
     public string HeaderRaw { get; }
@@ -34,47 +34,63 @@ internal sealed class RawCsvFile
         return index >= 0 ? index : throw new MtdsgFormatException($"The data file lacks the column '{name}'.");
     }
 
-    public static RawCsvFile Read(string path)
-    {
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture) { BadDataFound = null, MissingFieldFound = null, TrimOptions = TrimOptions.None };
-        using var reader = new StreamReader(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
-        using var parser = new CsvParser(reader, config);
-        if (!parser.Read() || parser.Record is not { Length: > 0 } header)
-        {
-            throw new MtdsgFormatException($"{path} is empty; it needs a header row.");
-        }
+    /// <summary>The records as rows of <typeparamref name="T"/>, each with its raw text; records whose cells do not match the header are left out.</summary>
+    public IEnumerable<(T Row, RawCsvRecord Record)> Rows<T>()
+        where T : DataRow, ICsvRow<T> =>
+        _rows.Zip(Records).Where(p => p.First is T).Select(p => ((T)p.First!, p.Second));
 
-        var headerRaw = parser.RawRecord;
-        var records = new List<RawCsvRecord>();
-        while (parser.Read())
-        {
-            records.Add(new RawCsvRecord(parser.Record ?? [], parser.RawRecord));
-        }
+    /// <summary>Reads the file as cells only, for a file whose columns the importer does not all know.</summary>
+    public static RawCsvFile Read(string path) => Read(path, null);
 
-        return new RawCsvFile(headerRaw, header, records);
-    }
+    /// <summary>Reads the file as cells, and as rows of <typeparamref name="T"/> by column name when its header <see cref="DataCsv.Fits{T}"/>.</summary>
+    public static RawCsvFile Read<T>(string path)
+        where T : DataRow, ICsvRow<T> =>
+        Read(path, (csv, header) =>
+        {
+            if (!DataCsv.Fits<T>(header))
+            {
+                return null;
+            }
+
+            csv.Context.RegisterClassMap(T.CreateMap());
+            return () => csv.GetRecord<T>();
+        });
 
     /// <summary>A file that does not exist yet: its header and no records.</summary>
-    public static RawCsvFile Empty(IReadOnlyList<string> header) => new(Format(header), header, []);
+    public static RawCsvFile Empty<T>()
+        where T : DataRow, ICsvRow<T> => new(DataCsv.FormatCells(DataCsv.Columns<T>()), DataCsv.Columns<T>(), [], []);
+
+    /// <summary>A record as one CSV line with its <c>\n</c>, in the data files' dialect.</summary>
+    public static string Format(IEnumerable<string> cells) => DataCsv.FormatCells(cells);
 
     public string ToText() => ToText(Records);
 
     /// <summary>The file's header followed by <paramref name="records"/>.</summary>
-    public string ToText(IEnumerable<RawCsvRecord> records)
+    public string ToText(IEnumerable<RawCsvRecord> records) => ToText(records.Select(r => r.Raw));
+
+    /// <summary>The file's header followed by <paramref name="records"/>, each a record's text with its line end.</summary>
+    public string ToText(IEnumerable<string> records) => string.Concat(records.Prepend(HeaderRaw));
+
+    private static RawCsvFile Read(string path, Func<CsvReader, string[], Func<DataRow>?>? typed)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        var text = new StringBuilder(HeaderRaw);
-        foreach (var record in records)
+        using var reader = new StreamReader(path, DataCsv.Encoding);
+        using var csv = new CsvReader(reader, DataCsv.Configuration);
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
-            text.Append(record.Raw);
+            throw new MtdsgFormatException($"{path} is empty; it needs a header row.");
         }
 
-        return text.ToString();
+        var headerRaw = csv.Parser.RawRecord;
+        var row = typed?.Invoke(csv, header);
+        var records = new List<RawCsvRecord>();
+        var rows = new List<DataRow?>();
+        while (csv.Read())
+        {
+            var cells = csv.Parser.Record ?? [];
+            records.Add(new RawCsvRecord(cells, csv.Parser.RawRecord));
+            rows.Add(row is not null && cells.Length == header.Length ? row() : null);
+        }
+
+        return new RawCsvFile(headerRaw, header, records, rows);
     }
-
-    /// <summary>A record as one CSV line with its <c>\n</c>.</summary>
-    public static string Format(IEnumerable<string> cells) => string.Join(",", cells.Select(Quote)) + "\n";
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using RatificationApi.Domain;
 using RatificationApi.Importer;
 
 namespace RatificationApi.Refresh;
@@ -56,7 +56,7 @@ internal sealed record InstrumentRefresh(
 /// <summary>The whole run, as <c>--summary</c> writes it.</summary>
 internal sealed record RefreshSummary(int ExitCode, bool DryRun, IReadOnlyList<InstrumentRefresh> Instruments, IReadOnlyList<string> Errors)
 {
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => IsoDate.Format(date);
 }
 
 [JsonSerializable(typeof(RefreshSummary))]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using RatificationApi.Data;
 using RatificationApi.Importer;
 using RatificationApi.Tests.Infrastructure;
@@ -33,7 +32,7 @@ internal sealed class TestDataDirectory : IDisposable
         System.IO.File.WriteAllText(File(DataSetLoader.ReservationsFile), Reservations);
     }
 
-    public static string TodayText => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string TodayText => RatificationApi.Domain.IsoDate.Format(Today);
 
     public static string ActionsHeader => RealActions.HeaderRaw;
 
@@ -57,7 +56,7 @@ internal sealed class TestDataDirectory : IDisposable
         Line("opsc", "SSD", "consent", string.Empty, "unknown", "inferred", "by elimination") +
         OtherInstrumentRow;
 
-    public static string ReservationsHeader => RawCsvFile.Format(DataSetLoader.ReservationColumns);
+    public static string ReservationsHeader => DataCsv.FormatCells(DataCsv.Columns<ReservationRow>());
 
     /// <summary>A statement of another instrument, with a text of two lines: it must survive byte for byte.</summary>
     public static string OtherInstrumentStatement =>
@@ -79,14 +78,25 @@ internal sealed class TestDataDirectory : IDisposable
     public static string Statement(
         string instrument, string participant, string kind, string occasion, string date, string target, string heading, string text,
         string basis, string source, string notes = "", string recorded = OldRecorded) =>
-        RawCsvFile.Format(new StatementRecord(instrument, participant, kind, occasion, date, target, heading, text, basis, recorded, source, notes)
-            .ToCells(DataSetLoader.ReservationColumns));
+        DataCsv.Format(
+            new ReservationRow
+            {
+                Instrument = instrument, Participant = participant, Kind = kind, Occasion = occasion, Date = date, Target = target, Heading = heading,
+                Text = text, Basis = basis, Recorded = recorded, Source = source, Notes = notes,
+            },
+            DataCsv.Columns<ReservationRow>());
 
     /// <summary>One actions.csv line in the real file's column order.</summary>
     public static string Line(
         string instrument, string participant, string kind, string date, string reservations, string basis, string source,
         string notes = "", string recorded = OldRecorded) =>
-        RawCsvFile.Format(new ActionRecord(instrument, participant, kind, date, reservations, basis, string.Empty, recorded, source, notes).ToCells(RealActions.Header));
+        DataCsv.Format(
+            new ActionRow
+            {
+                Instrument = instrument, Participant = participant, Kind = kind, Date = date, Reservations = reservations, Basis = basis,
+                Exception = string.Empty, Recorded = recorded, Source = source, Notes = notes,
+            },
+            RealActions.Header);
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
