@@ -158,10 +158,16 @@ internal static partial class MtdsgText
     public static IElement Fragment(string markup)
     {
         ArgumentNullException.ThrowIfNull(markup);
-        var body = Parser.ParseDocument(string.Empty).Body!;
-        body.Append([.. Parser.ParseFragment(markup, body)]);
+
+        // A document per call would cost more than the parse; fragments only borrow the context, one per thread.
+        var context = fragmentContext ??= Parser.ParseDocument(string.Empty);
+        var body = context.CreateElement("body");
+        body.Append([.. Parser.ParseFragment(markup, context.Body!)]);
         return body;
     }
+
+    [ThreadStatic]
+    private static IDocument? fragmentContext;
 
     /// <summary>
     /// The parser for the depositary's markup. It keeps source references: an element without one was not written in
