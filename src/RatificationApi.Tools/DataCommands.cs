@@ -1,24 +1,33 @@
+using System.CommandLine;
+
 namespace RatificationApi.Data;
 
 /// <summary>Commands run from the command line instead of the web host.</summary>
 public static class DataCommands
 {
-    /// <summary>
-    /// <c>validate-data [directory]</c>: runs every data validator and prints each problem with its file,
-    /// line and rule. Exit code 0 when the data is valid, 1 when not, 2 on bad usage.
-    /// </summary>
-    public static int ValidateData(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        if (args.Count > 1)
-        {
-            error.WriteLine("usage: validate-data [data-directory]");
-            return 2;
-        }
+    private const string Description =
+        "Runs every data validator and prints each problem with its file, line and rule.\n" +
+        "Exit codes: 0 the data is valid; 1 it is not; 2 bad usage.";
 
-        var directory = args.Count == 1 ? args[0] : DefaultDirectory();
+    /// <summary><c>validate-data [data-directory]</c>.</summary>
+    public static Command ValidateDataCommand(TextWriter output, TextWriter error, DateOnly today)
+    {
+        var directory = new Argument<string>("data-directory")
+        {
+            Description = "The data directory (default: the repository's data/).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var command = new Command("validate-data", Description) { directory };
+        command.SetAction(parsed => ValidateData(parsed.GetValue(directory) ?? DefaultDirectory(), output, error, today));
+        return command;
+    }
+
+    /// <summary><c>validate-data [directory]</c>, as the command line runs it.</summary>
+    public static int ValidateData(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today) =>
+        Tools.Invoke(ValidateDataCommand(output, error, today), args, output, error);
+
+    private static int ValidateData(string directory, TextWriter output, TextWriter error, DateOnly today)
+    {
         try
         {
             var data = DataSetLoader.Load(directory, today);

@@ -1,41 +1,31 @@
+using System.CommandLine;
 using System.Text;
 using RatificationApi.Data;
 
 namespace RatificationApi.Coverage;
 
-/// <summary>
-/// <c>coverage [--write] [--data &lt;dir&gt;]</c>: prints <c>COVERAGE.md</c> for the data, or with <c>--write</c> writes it into
-/// the data folder. Exit codes: 0 success, 1 the data fails validation, 2 bad usage.
-/// </summary>
+/// <summary><c>coverage [--write] [--data &lt;dir&gt;]</c>.</summary>
 internal static class CoverageCommand
 {
-    public const string Usage = "usage: coverage [--write] [--data <data-directory>]";
+    private const string Description =
+        "Prints COVERAGE.md for the data, or with --write writes it into the data folder.\n" +
+        "Exit codes: 0 success; 1 the data fails validation; 2 bad usage.";
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today)
+    public static Command Create(TextWriter output, TextWriter error, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        string? directory = null;
-        var write = false;
-        for (var i = 0; i < args.Count; i++)
-        {
-            switch (args[i])
-            {
-                case "--write":
-                    write = true;
-                    break;
-                case "--data" when i + 1 < args.Count && args[i + 1].Length > 0:
-                    directory = args[++i];
-                    break;
-                default:
-                    error.WriteLine($"coverage: unexpected argument '{args[i]}'.");
-                    error.WriteLine(Usage);
-                    return 2;
-            }
-        }
+        var write = new Option<bool>("--write") { Description = $"Write {CoverageReport.FileName} into the data folder instead of printing it." };
+        var data = new Option<string>("--data") { Description = "The data directory (default: the repository's data/).", HelpName = "dir" }.NonEmpty();
+        var command = new Command("coverage", Description) { write, data };
+        command.SetAction(parsed => Run(parsed.GetValue(data) ?? DataCommands.DefaultDirectory(), parsed.GetValue(write), output, error, today));
+        return command;
+    }
 
-        directory ??= DataCommands.DefaultDirectory();
+    /// <summary><c>coverage</c>'s arguments, as the command line runs them.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today) =>
+        Tools.Invoke(Create(output, error, today), args, output, error);
+
+    private static int Run(string directory, bool write, TextWriter output, TextWriter error, DateOnly today)
+    {
         DataSet data;
         try
         {

@@ -6,7 +6,7 @@ namespace RatificationApi.Importer;
 /// <summary>
 /// Reads a column header such as <c>Ratification, Acceptance(A), Approval(AA), Accession(a)</c> into its
 /// marker→meaning map. Markers are case-sensitive and their meaning depends on the column: <c>d</c> is a
-/// succession in a consent column but a succession to signature in a Signature column (FORMAT.md §4.4).
+/// succession in a consent column but a succession to signature in a Signature column (docs/depositary-format.md).
 /// </summary>
 internal static partial class ColumnLegend
 {

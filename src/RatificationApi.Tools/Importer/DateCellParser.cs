@@ -5,7 +5,7 @@ namespace RatificationApi.Importer;
 
 /// <summary>
 /// Parses a participants-table cell such as <c>16 Nov 1966 a</c>, <c>[ 24 Apr 1963 ]</c> or
-/// <c>29 May&#9; 2013</c> with the tolerant pattern of FORMAT.md §4.4: whitespace (TAB, NBSP, runs of
+/// <c>29 May&#9; 2013</c> with the tolerant pattern of docs/depositary-format.md: whitespace (TAB, NBSP, runs of
 /// spaces) anywhere, 3-letter or longer month names (<c>Sept</c>, <c>July</c>), an optional marker, brackets.
 /// </summary>
 internal static partial class DateCellParser

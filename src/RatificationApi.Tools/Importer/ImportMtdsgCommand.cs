@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using RatificationApi.Data;
 using RatificationApi.Domain;
@@ -14,23 +15,62 @@ internal static class ImportMtdsgCommand
 {
     public const int Success = 0;
     public const int CheckFailed = 1;
-    public const int UsageError = 2;
+    public const int UsageError = Tools.UsageError;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today)
+    private const string Description =
+        "Reads a UN Treaty Collection status file (MTDSG XML or a saved status page; see docs/depositary-format.md) and merges it " +
+        "into the instrument's rows of data/, printing the diff; for a treaty the data does not hold, prints its rows as CSV.\n" +
+        "Exit codes: 0 success; 1 a check failed (unreadable file, counts, unmapped names, validation); 2 bad usage.";
+
+    public static Command Create(TextWriter output, TextWriter error, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        var options = ImportOptions.Parse(args, out var usage);
-        if (options is null)
+        var file = new Argument<string>("file") { Description = "The MTDSG XML file (*.en.xml) or the saved status page (HTML)." };
+        file.Validators.Add(result =>
         {
-            error.WriteLine($"import-mtdsg: {usage}");
-            error.WriteLine(ImportOptions.Usage);
-            return UsageError;
-        }
+            if (result.GetValueOrDefault<string>() is { } path && !File.Exists(path))
+            {
+                result.AddError($"no such file: {path}");
+            }
+        });
+        var instrument = new Option<string>("--instrument")
+        {
+            Description = "The instrument id of instruments.csv (default: the one with the file's MTDSG number).",
+            HelpName = "id",
+        }.NonEmpty();
+        var asAt = new Option<DateOnly?>("--as-at")
+        {
+            Description = "The date through which the file is complete; an XML file needs it to write, a page must agree with its own stamp.",
+            HelpName = "YYYY-MM-DD",
+            CustomParser = result => DateOnly.TryParseExact(result.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : Tools.Invalid<DateOnly?>(result, $"--as-at '{result.Tokens[0].Value}' is not a date (YYYY-MM-DD)."),
+        };
+        var source = new Option<string>("--source")
+        {
+            Description = "Where the copy comes from, for the rows' source column (default: the file's name).",
+            HelpName = "text",
+        }.NonEmpty();
+        var data = new Option<string>("--data") { Description = "The data directory (default: the repository's data/).", HelpName = "dir" }.NonEmpty();
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check and print the diff; write nothing." };
 
+        var command = new Command("import-mtdsg", Description) { file, instrument, asAt, source, data, dryRun };
+        command.SetAction(parsed => Run(
+            new ImportOptions(parsed.GetValue(file)!, parsed.GetValue(instrument), parsed.GetValue(asAt), parsed.GetValue(source), parsed.GetValue(data), parsed.GetValue(dryRun)),
+            output,
+            error,
+            today));
+        return command;
+    }
+
+    /// <summary><c>import-mtdsg</c>'s arguments, as the command line runs them.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today) =>
+        Tools.Invoke(Create(output, error, today), args, output, error);
+
+    private static int Run(ImportOptions options, TextWriter output, TextWriter error, DateOnly today)
+    {
         try
         {
-            return Run(options, output, error, today);
+            return Import(options, output, error, today);
         }
         catch (MtdsgFormatException ex)
         {
@@ -44,13 +84,8 @@ internal static class ImportMtdsgCommand
         }
     }
 
-    private static int Run(ImportOptions options, TextWriter output, TextWriter error, DateOnly today)
+    private static int Import(ImportOptions options, TextWriter output, TextWriter error, DateOnly today)
     {
-        if (!File.Exists(options.File))
-        {
-            throw new UsageException($"no such file: {options.File}");
-        }
-
         var directory = options.DataDirectory ?? DataCommands.DefaultDirectory();
         if (!File.Exists(Path.Combine(directory, DataSetLoader.ParticipantsFile)))
         {
@@ -185,6 +220,8 @@ internal static class ImportMtdsgCommand
 
     private static string Day(DateOnly date) => ImportPipeline.Day(date);
 
-    /// <summary>A command-line mistake: exit code 2.</summary>
+    private sealed record ImportOptions(string File, string? Instrument, DateOnly? AsAt, string? Source, string? DataDirectory, bool DryRun);
+
+    /// <summary>A command-line mistake found only when the file or the data is read: exit code 2.</summary>
     private sealed class UsageException(string message) : Exception(message);
 }

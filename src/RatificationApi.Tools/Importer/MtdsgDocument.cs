@@ -112,7 +112,7 @@ internal sealed record DateCell(DateOnly Date, string Marker, LegendItem? Item, 
 /// </remarks>
 internal sealed record ParticipantEntry(string Name, IReadOnlyList<string> Footnotes, IReadOnlyList<DateCell?> Cells)
 {
-    /// <summary>Any bracketed date means the participant has withdrawn (FORMAT.md §4.4).</summary>
+    /// <summary>Any bracketed date means the participant has withdrawn (docs/depositary-format.md).</summary>
     public bool Withdrawn => Cells.Any(c => c is { Bracketed: true });
 }
 

@@ -1,4 +1,5 @@
-using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -6,7 +7,7 @@ namespace RatificationApi.Importer;
 
 /// <summary>
 /// Text-level repairs and helpers shared by the XML and HTML readers: decoding, the depositary's stray
-/// control bytes, bare ampersands, inline markup and footnote references (FORMAT.md §3).
+/// control bytes, bare ampersands, inline markup and footnote references (docs/depositary-format.md).
 /// </summary>
 internal static partial class MtdsgText
 {
@@ -89,20 +90,110 @@ internal static partial class MtdsgText
     /// The footnote numbers of every escaped <c>&lt;superscript&gt;</c> (XML) or <c>&lt;sup&gt;</c> (HTML)
     /// in <paramref name="markup"/>, in order, without duplicates.
     /// </summary>
-    public static IReadOnlyList<string> Footnotes(string markup) =>
-        [.. Superscript().Matches(markup)
-            .SelectMany(m => Number().Matches(ToPlainText(m.Groups["body"].Value)).Select(n => n.Value))
-            .Distinct(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> Footnotes(string markup) => Footnotes(Fragment(markup));
+
+    /// <inheritdoc cref="Footnotes(string)"/>
+    public static IReadOnlyList<string> Footnotes(INode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var superscripts = node is IElement element && IsFootnote(element) ? [element] : node.Descendants<IElement>().Where(IsFootnote);
+        return [.. superscripts.SelectMany(s => Number().Matches(ToPlainText(s)).Select(n => n.Value)).Distinct(StringComparer.Ordinal)];
+    }
 
     /// <summary>The text with every superscript (footnote reference) removed, then as plain text.</summary>
-    public static string WithoutFootnotes(string markup) => ToPlainText(Superscript().Replace(markup, " "));
+    public static string WithoutFootnotes(string markup) => WithoutFootnotes(Fragment(markup));
+
+    /// <inheritdoc cref="WithoutFootnotes(string)"/>
+    public static string WithoutFootnotes(INode node) => PlainText(node, withFootnotes: false);
 
     /// <summary>
     /// Markup to one line of plain text: entities decoded, all whitespace (TAB, NBSP) collapsed, and tags dropped;
-    /// inline tags (<c>i</c>, <c>a</c>, <c>right</c>, …) vanish, other tags (<c>br</c>, <c>p</c>, <c>div</c>) part words.
+    /// inline elements (<c>i</c>, <c>a</c>, <c>right</c>, …) vanish, other elements (<c>br</c>, <c>p</c>, <c>div</c>) part words.
     /// </summary>
-    public static string ToPlainText(string markup) =>
-        CollapseWhitespace(WebUtility.HtmlDecode(Tag().Replace(InlineTag().Replace(markup, string.Empty), " ")));
+    public static string ToPlainText(string markup) => ToPlainText(Fragment(markup));
+
+    /// <inheritdoc cref="ToPlainText(string)"/>
+    public static string ToPlainText(INode node) => PlainText(node, withFootnotes: true);
+
+    /// <summary>
+    /// Appends the text of <paramref name="node"/> as <see cref="ToPlainText(INode)"/> reads it, before whitespace is
+    /// collapsed; a footnote reference becomes a space unless <paramref name="withFootnotes"/>.
+    /// </summary>
+    public static void AppendText(INode node, StringBuilder text, bool withFootnotes)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        ArgumentNullException.ThrowIfNull(text);
+        switch (node)
+        {
+            case IText t:
+                text.Append(t.Data);
+                break;
+            case IElement e when !withFootnotes && IsFootnote(e):
+                text.Append(' ');
+                break;
+            case IElement e:
+                var inline = IsInline(e);
+                text.Append(inline ? string.Empty : " ");
+                foreach (var child in e.ChildNodes)
+                {
+                    AppendText(child, text, withFootnotes);
+                }
+
+                text.Append(inline ? string.Empty : " ");
+                break;
+            default:
+                foreach (var child in node.ChildNodes)
+                {
+                    AppendText(child, text, withFootnotes);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The markup as children of a <c>body</c>, parsed as HTML: the XML carries its cells as escaped HTML fragments, and
+    /// the status page's cells reach <see cref="ParticipantsTable"/> as their inner markup.
+    /// </summary>
+    public static IElement Fragment(string markup)
+    {
+        ArgumentNullException.ThrowIfNull(markup);
+
+        // A document per call would cost more than the parse; fragments only borrow the context, one per thread.
+        var context = fragmentContext ??= Parser.ParseDocument(string.Empty);
+        var body = context.CreateElement("body");
+        body.Append([.. Parser.ParseFragment(markup, context.Body!)]);
+        return body;
+    }
+
+    [ThreadStatic]
+    private static IDocument? fragmentContext;
+
+    /// <summary>
+    /// The parser for the depositary's markup. It keeps source references: an element without one was not written in
+    /// the markup but reopened by the parser, as browsers reopen an unclosed <c>&lt;i&gt;</c> in each later paragraph.
+    /// </summary>
+    public static HtmlParser Parser { get; } = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+    /// <summary>Whether the element sits inside a run of text, so that dropping it must not part the words around it.</summary>
+    public static bool IsInline(IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        return InlineElements.Contains(element.LocalName);
+    }
+
+    private static readonly HashSet<string> InlineElements =
+        new(["i", "b", "u", "em", "strong", "a", "span", "font", "superscript", "sup", "right", "left", "center", "title"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsFootnote(IElement element) => element.LocalName is "sup" or "superscript";
+
+    private static string PlainText(INode node, bool withFootnotes)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var text = new StringBuilder();
+        AppendText(node, text, withFootnotes);
+        return CollapseWhitespace(text.ToString());
+    }
 
     /// <summary>
     /// The text as compared for identity: quotes, apostrophes, dashes and the ellipsis made plain, and every run of
@@ -137,15 +228,6 @@ internal static partial class MtdsgText
 
     [GeneratedRegex(@"&(?!(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);)")]
     private static partial Regex BareAmpersand();
-
-    [GeneratedRegex(@"<\s*(?:superscript|sup)\b[^>]*>(?<body>.*?)<\s*/\s*(?:superscript|sup)\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex Superscript();
-
-    [GeneratedRegex(@"<[^>]*>")]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"</?(?:i|b|u|em|strong|a|span|font|superscript|sup|right|left|center|title)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex InlineTag();
 
     [GeneratedRegex(@"[\s\u00A0\u2002\u2003\u2009\u200B]+")]
     private static partial Regex Whitespace();

@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace RatificationApi.Importer;
 
 /// <summary>
-/// Reads an MTDSG XML file (<c>Document/Treaty</c>, FORMAT.md §4). Sections are found by name, never by
+/// Reads an MTDSG XML file (<c>Document/Treaty</c>, docs/depositary-format.md). Sections are found by name, never by
 /// position, because their order depends on the template; inline markup inside texts is escaped text,
 /// not elements, and is handled by <see cref="MtdsgText"/>.
 /// </summary>
@@ -48,7 +48,7 @@ internal static partial class MtdsgXmlReader
     private static string SectionNote(XElement? section) =>
         section is null ? string.Empty : MtdsgText.CollapseWhitespace(string.Join(" ", section.Elements("Title").Select(t => MtdsgText.ToPlainText(t.Value))));
 
-    // FORMAT.md §4.6: show="YES" does not imply rows, so only the Application elements count.
+    // docs/depositary-format.md: show="YES" does not imply rows, so only the Application elements count.
     private static List<TerritorialApplication> TerritorialApplications(XElement? section) =>
         section is null
             ? []

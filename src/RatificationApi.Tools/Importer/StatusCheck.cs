@@ -1,7 +1,7 @@
 namespace RatificationApi.Importer;
 
 /// <summary>
-/// The document's own consistency check (FORMAT.md §6): the header's Status counts must equal the counts
+/// The document's own consistency check (docs/depositary-format.md): the header's Status counts must equal the counts
 /// derived from the rows. Bracketed (withdrawn) dates count for neither, as the depositary counts them.
 /// </summary>
 internal static class StatusCheck

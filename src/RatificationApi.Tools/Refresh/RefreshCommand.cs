@@ -14,7 +14,7 @@ internal static class RefreshCommand
 {
     public const int NothingChanged = 0;
     public const int SomethingFailed = 1;
-    public const int UsageError = 2;
+    public const int UsageError = Tools.UsageError;
     public const int DataChanged = 3;
 
     public const string DefaultBaseUrl = "https://treaties.un.org";
@@ -25,25 +25,13 @@ internal static class RefreshCommand
         "Exit codes: 0 nothing changed; 1 something failed (the other instruments' changes are still written); " +
         "2 bad usage; 3 data changed and nothing failed.";
 
-    /// <param name="args">The whole command line, starting with <c>refresh</c>.</param>
     /// <param name="output">The diff and the summary lines.</param>
-    /// <param name="error">Failures, retries, usage errors.</param>
+    /// <param name="error">Failures, retries.</param>
     /// <param name="today">The date rows are recorded on, and "now" for the counts.</param>
-    /// <param name="client">How to treat the site; the defaults when null. <c>--pause</c> and <c>--contact</c> override it.</param>
-    /// <param name="cancellationToken">Stops between requests and during one.</param>
-    public static async Task<int> RunAsync(
-        IReadOnlyList<string> args,
-        TextWriter output,
-        TextWriter error,
-        DateOnly today,
-        DepositaryClientSettings? client = null,
-        CancellationToken cancellationToken = default)
+    /// <param name="client">How to treat the site; <c>--pause</c> and <c>--contact</c> override it.</param>
+    public static Command Create(TextWriter output, TextWriter error, DateOnly today, DepositaryClientSettings client)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        client ??= new DepositaryClientSettings();
-
+        ArgumentNullException.ThrowIfNull(client);
         var instrument = new Option<string[]>("--instrument")
         {
             Description = "An instrument id of instruments.csv (repeat for several); all of them, in the file's order, when none is given.",
@@ -56,11 +44,11 @@ internal static class RefreshCommand
             DefaultValueFactory = _ => new Uri(DefaultBaseUrl),
             CustomParser = result => Uri.TryCreate(result.Tokens[0].Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
                 ? uri
-                : Invalid<Uri>(result, $"--base-url '{result.Tokens[0].Value}' is not an absolute http(s) URL."),
+                : Tools.Invalid<Uri>(result, $"--base-url '{result.Tokens[0].Value}' is not an absolute http(s) URL."),
         };
-        var data = new Option<string>("--data") { Description = "The data directory (default: the repository's data/).", HelpName = "dir" };
+        var data = new Option<string>("--data") { Description = "The data directory (default: the repository's data/).", HelpName = "dir" }.NonEmpty();
         var dryRun = new Option<bool>("--dry-run") { Description = "Fetch, check and print the diff; write nothing." };
-        var summary = new Option<string>("--summary") { Description = "Also write the summary as JSON to this file.", HelpName = "file.json" };
+        var summary = new Option<string>("--summary") { Description = "Also write the summary as JSON to this file.", HelpName = "file.json" }.NonEmpty();
         var pause = new Option<double>("--pause")
         {
             Description = "Seconds to wait between two instruments' requests.",
@@ -93,18 +81,22 @@ internal static class RefreshCommand
             };
             return await RefreshRun.RunAsync(options, settings, output, error, today, token).ConfigureAwait(false);
         });
-        var root = new RootCommand("RatificationApi tools") { command };
-        var parseResult = root.Parse([.. args]);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var code = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
-
-        // System.CommandLine reports a parse error with 1, which this command keeps for a failed instrument.
-        return parseResult.Errors.Count > 0 ? UsageError : code;
+        return command;
     }
 
-    private static T Invalid<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
-    {
-        result.AddError(message);
-        return default!;
-    }
+    /// <summary>Runs <c>refresh</c> as the command line would.</summary>
+    /// <param name="args">The whole command line, starting with <c>refresh</c>.</param>
+    /// <param name="output">The diff and the summary lines.</param>
+    /// <param name="error">Failures, retries, usage errors.</param>
+    /// <param name="today">The date rows are recorded on, and "now" for the counts.</param>
+    /// <param name="client">How to treat the site; the defaults when null.</param>
+    /// <param name="cancellationToken">Stops between requests and during one.</param>
+    public static Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        DateOnly today,
+        DepositaryClientSettings? client = null,
+        CancellationToken cancellationToken = default) =>
+        Tools.InvokeAsync(new RootCommand { Create(output, error, today, client ?? new DepositaryClientSettings()) }, args, output, error, cancellationToken);
 }

@@ -325,11 +325,12 @@ public sealed class ImportMtdsgCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("no file given", "--dry-run")]
-    [InlineData("no such file", "/nonexistent/IV-8.en.xml")]
-    [InlineData("unexpected argument '--force'", "a.xml", "--force")]
+    [InlineData("Required argument missing for command: 'import-mtdsg'", "--dry-run")]
+    [InlineData("no such file: /nonexistent/IV-8.en.xml", "/nonexistent/IV-8.en.xml")]
+    [InlineData("Unrecognized command or argument '--force'", "a.xml", "--force")]
     [InlineData("--as-at '2018-02-30' is not a date", "a.xml", "--as-at", "2018-02-30")]
-    [InlineData("--instrument needs a value", "a.xml", "--instrument")]
+    [InlineData("Required argument missing for option: '--instrument'", "a.xml", "--instrument")]
+    [InlineData("--data needs a value", "a.xml", "--data", "")]
     public void Run_BadCommandLine_UsageErrorExitTwo(string message, params string[] args)
     {
         using var output = new StringWriter();
@@ -339,6 +340,8 @@ public sealed class ImportMtdsgCommandTests : IDisposable
 
         Assert.Equal(ImportMtdsgCommand.UsageError, code);
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("usage: see 'RatificationApi.Tools import-mtdsg --help'.\n", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, output.ToString());
     }
 
     [Theory]

@@ -115,4 +115,28 @@ public sealed class MtdsgHtmlReaderTests
         Assert.Equal(new DateOnly(2024, 10, 9), MtdsgHtmlReader.StatusAsAt("<div>STATUS AS AT : 09-10-2024 09:15:47 EDT</div>"));
         Assert.Null(MtdsgHtmlReader.StatusAsAt("<div>STATUS AS AT : soon</div>"));
     }
+
+    [Fact]
+    public void Read_Windows1252PageWithMetaCharset_DecodedAsTheMetaSays()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(ImporterTestFiles.FixtureBytes("IV-8.status-page.html"))
+            .Replace("charset=utf-8", "charset=windows-1252", StringComparison.Ordinal);
+        var windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+        var page = MtdsgParser.Parse(windows1252.GetBytes(text));
+
+        Assert.Equal(Page.Rows.Select(r => r.Name), page.Rows.Select(r => r.Name));
+        Assert.Contains("Côte d’Ivoire", page.Rows.Select(r => r.Name));
+    }
+
+    [Fact]
+    public void Read_ControlByteInName_RepairedToTheQuote()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(ImporterTestFiles.FixtureBytes("IV-8.status-page.html"))
+            .Replace("Côte d’Ivoire", "Côte d\u0019Ivoire", StringComparison.Ordinal);
+
+        var page = MtdsgParser.Parse(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(Page.Rows.Select(r => r.Name), page.Rows.Select(r => r.Name));
+    }
 }

@@ -3,7 +3,7 @@ using RatificationApi.Importer;
 
 namespace RatificationApi.Tests.Importer;
 
-/// <summary>The XML reader on small fixtures that carry every quirk of FORMAT.md §3–§4.</summary>
+/// <summary>The XML reader on small fixtures that carry every quirk of docs/depositary-format.md.</summary>
 public sealed class MtdsgXmlReaderTests
 {
     private static readonly MtdsgDocument Quirks = ImporterTestFiles.Parse("quirks.en.xml");

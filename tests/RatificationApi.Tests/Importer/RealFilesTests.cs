@@ -11,7 +11,7 @@ public sealed class RealFilesTests
 {
     private static readonly ParticipantNameMapper Mapper = ParticipantNameMapper.FromFile(Path.Combine(ImporterTestFiles.RealData, "participants.csv"));
 
-    /// <summary>File, MTDSG number, stated signatories and parties (FORMAT.md §6; the page's own Status line).</summary>
+    /// <summary>File, MTDSG number, stated signatories and parties (docs/depositary-format.md; the page's own Status line).</summary>
     public static TheoryData<string, string, int, int> CompleteFiles => Existing(
     [
         ("XVIII-12-a.en.xml", "XVIII-12-a", 117, 173),
