@@ -10,9 +10,13 @@ public static class IsoDate
 {
     public const string DayFormat = "yyyy-MM-dd";
 
+    /// <summary>Whether <paramref name="text"/> is <c>YYYY-MM-DD</c> and a day that exists.</summary>
+    public static bool TryParseDay(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+
     /// <summary>The day of <c>YYYY-MM-DD</c>, or null when the text is not a day that exists.</summary>
     public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        TryParseDay(text, out var day) ? day : null;
 
     public static string Format(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 

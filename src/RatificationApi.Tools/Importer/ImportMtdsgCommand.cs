@@ -41,7 +41,7 @@ internal static class ImportMtdsgCommand
         {
             Description = "The date through which the file is complete; an XML file needs it to write, a page must agree with its own stamp.",
             HelpName = "YYYY-MM-DD",
-            CustomParser = result => DateOnly.TryParseExact(result.Tokens[0].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            CustomParser = result => IsoDate.ParseDay(result.Tokens[0].Value) is { } date
                 ? date
                 : Tools.Invalid<DateOnly?>(result, $"--as-at '{result.Tokens[0].Value}' is not a date (YYYY-MM-DD)."),
         };
@@ -199,10 +199,10 @@ internal static class ImportMtdsgCommand
 
     private static void WriteCsv(IEnumerable<ImportedAction> actions, TextWriter output)
     {
-        output.Write(RawCsvFile.Format(["participant_name", "participant_id", "column", "kind", "date", "withdrawn", "footnotes"]));
+        output.Write(DataCsv.FormatCells(["participant_name", "participant_id", "column", "kind", "date", "withdrawn", "footnotes"]));
         foreach (var a in actions)
         {
-            output.Write(RawCsvFile.Format([
+            output.Write(DataCsv.FormatCells([
                 a.Name, a.ParticipantId ?? string.Empty, a.Column, a.Kind?.ToName() ?? string.Empty,
                 a.Date is { } date ? Day(date) : string.Empty, a.Withdrawn ? "yes" : "no", string.Join(";", a.Footnotes)]));
         }
@@ -218,7 +218,7 @@ internal static class ImportMtdsgCommand
         return failures.Count > 0 ? CheckFailed : Success;
     }
 
-    private static string Day(DateOnly date) => ImportPipeline.Day(date);
+    private static string Day(DateOnly date) => IsoDate.Format(date);
 
     private sealed record ImportOptions(string File, string? Instrument, DateOnly? AsAt, string? Source, string? DataDirectory, bool DryRun);
 

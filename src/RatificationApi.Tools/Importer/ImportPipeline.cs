@@ -118,7 +118,7 @@ internal static class ImportPipeline
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"instrument {instrument.Id} ({instrument.Mtdsg}); the file is complete as at {(asAt is { } stated ? Day(stated) : "(unknown)")}" +
+        output.WriteLine($"instrument {instrument.Id} ({instrument.Mtdsg}); the file is complete as at {(asAt is { } stated ? IsoDate.Format(stated) : "(unknown)")}" +
             (document.Format == MtdsgFormat.Xml ? " (--as-at: XML files carry no date)" : " (STATUS AS AT)"));
         if (asAt is { } d && AsAtProblem(list.Actions, instrument, d) is { } problem)
         {
@@ -131,11 +131,11 @@ internal static class ImportPipeline
                 Instrument = instrument.Id,
                 Participant = a.ParticipantId!,
                 Kind = a.Kind!.Value.ToName(),
-                Date = a.Date is { } day ? Day(day) : string.Empty,
+                Date = a.Date is { } day ? IsoDate.Format(day) : string.Empty,
                 Reservations = a.Reservations ? "yes" : "no",
                 Basis = ActionMerger.Depositary,
                 Exception = string.Empty,
-                Recorded = Day(today),
+                Recorded = IsoDate.Format(today),
                 Source = source,
                 Notes = string.Empty,
             })
@@ -175,12 +175,12 @@ internal static class ImportPipeline
                 Participant = s.ParticipantId!,
                 Kind = s.Kind.ToName(),
                 Occasion = s.Occasion?.ToName() ?? string.Empty,
-                Date = s.Date is { } day ? Day(day) : string.Empty,
+                Date = s.Date is { } day ? IsoDate.Format(day) : string.Empty,
                 Target = s.TargetId ?? string.Empty,
                 Heading = s.Heading,
                 Text = s.Text,
                 Basis = ActionMerger.Depositary,
-                Recorded = Day(today),
+                Recorded = IsoDate.Format(today),
                 Source = source,
                 Notes = s.Notes,
             })
@@ -197,11 +197,11 @@ internal static class ImportPipeline
         var statementChanges = StatementMerger.Merge(existingStatements, incomingStatements);
 
         // A re-import of the same list keeps the wording a reviewer may have refined.
-        var asAtSource = asAt is { } same && instrument.CompleteAsAt == Day(same) && instrument.CompleteAsAtSource.StartsWith(source, StringComparison.Ordinal)
+        var asAtSource = asAt is { } same && instrument.CompleteAsAt == IsoDate.Format(same) && instrument.CompleteAsAtSource.StartsWith(source, StringComparison.Ordinal)
             ? instrument.CompleteAsAtSource
             : completeAsAtSource;
         var update = asAt is { } date
-            ? DataFilesUpdate.Build(actionsFile, instruments, reservationsFile, instrument.Id, changes, statementChanges, Day(date), asAtSource)
+            ? DataFilesUpdate.Build(actionsFile, instruments, reservationsFile, instrument.Id, changes, statementChanges, IsoDate.Format(date), asAtSource)
             : null;
         if (update?.InstrumentChange is { } instrumentChange)
         {
@@ -237,7 +237,7 @@ internal static class ImportPipeline
             $"\"{header.Title}\"; {document.Rows.Count} participants; signatories {signatories} (header {Stated(header.Signatories)}), " +
             $"parties {parties} (header {Stated(header.Parties)}); {document.Declarations.Count} declaration(s), {document.Objections.Count} objection(s), " +
             $"{document.EndNotes.Count} end note(s)" +
-            (header.StatusAsAt is { } stamp ? $"; status as at {Day(stamp)}." : ".");
+            (header.StatusAsAt is { } stamp ? $"; status as at {IsoDate.Format(stamp)}." : ".");
     }
 
     /// <summary>reservations.csv, or an empty one where an older data folder has none.</summary>
@@ -247,19 +247,17 @@ internal static class ImportPipeline
         return File.Exists(path) ? RawCsvFile.Read<ReservationRow>(path) : RawCsvFile.Empty<ReservationRow>();
     }
 
-    public static string Day(DateOnly date) => IsoDate.Format(date);
-
     // A date after D means the date is wrong; a D before the data's own means the list is older than what it would replace.
     private static string? AsAtProblem(List<ImportedAction> imported, InstrumentInfo instrument, DateOnly asAt)
     {
         var late = imported.Where(a => a.Date > asAt).ToList();
         if (late.Count > 0)
         {
-            return $"the file records {late.Count} action(s) after its as-at date {Day(asAt)}, e.g. {late[0].Name} {Day(late[0].Date!.Value)}: is --as-at right?";
+            return $"the file records {late.Count} action(s) after its as-at date {IsoDate.Format(asAt)}, e.g. {late[0].Name} {IsoDate.Format(late[0].Date!.Value)}: is --as-at right?";
         }
 
         return IsoDate.ParseDay(instrument.CompleteAsAt) is { } held && held > asAt
-            ? $"the data holds {instrument.Id} complete as at {Day(held)}, after this file's {Day(asAt)}; an older list would drop newer depositary rows."
+            ? $"the data holds {instrument.Id} complete as at {IsoDate.Format(held)}, after this file's {IsoDate.Format(asAt)}; an older list would drop newer depositary rows."
             : null;
     }
 

@@ -60,9 +60,7 @@ internal sealed class RawCsvFile
     public static RawCsvFile Empty<T>()
         where T : DataRow, ICsvRow<T> => new(DataCsv.FormatCells(DataCsv.Columns<T>()), DataCsv.Columns<T>(), [], []);
 
-    /// <summary>A record as one CSV line with its <c>\n</c>, in the data files' dialect.</summary>
-    public static string Format(IEnumerable<string> cells) => DataCsv.FormatCells(cells);
-
+    /// <summary>The file as it stands: its header and every record, each line as it was read.</summary>
     public string ToText() => ToText(Records);
 
     /// <summary>The file's header followed by <paramref name="records"/>.</summary>

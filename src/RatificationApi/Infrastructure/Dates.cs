@@ -1,4 +1,4 @@
-using System.Globalization;
+using RatificationApi.Domain;
 
 namespace RatificationApi.Infrastructure;
 
@@ -12,14 +12,14 @@ public static class Dates
     }
 
     public static bool TryParseDay(string? text, out DateOnly day) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+        IsoDate.TryParseDay(text, out day);
 
     /// <summary>A date as the database stores it (ISO 8601, already validated), or null.</summary>
     public static DateOnly? Day(string? text) =>
-        text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        text is null ? null : IsoDate.ParseDay(text) ?? throw new FormatException($"'{text}' is not a YYYY-MM-DD day.");
 
     /// <summary>The <c>asOf</c> a request asks for (already validated), or today.</summary>
     public static DateOnly AsOf(string? asOf, DateOnly today) => TryParseDay(asOf, out var day) ? day : today;
 
-    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly day) => IsoDate.Format(day);
 }

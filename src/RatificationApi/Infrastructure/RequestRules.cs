@@ -34,7 +34,7 @@ public static partial class RequestRules
     public static IRuleBuilderOptions<T, string?> ValidPastDate<T>(this IRuleBuilder<T, string?> rule, string name, TimeProvider time) =>
         rule.Must(value => value is null || (Dates.TryParseDay(value, out var day) && day <= Dates.Today(time)))
             .WithMessage((request, value) => Dates.TryParseDay(value, out _)
-                ? $"'{name}' must not be in the future (today is {Dates.Today(time):yyyy-MM-dd}); got '{value}'."
+                ? $"'{name}' must not be in the future (today is {Dates.Iso(Dates.Today(time))}); got '{value}'."
                 : $"'{name}' must be a date that exists, written YYYY-MM-DD (e.g. 2008-12-18); got '{value}'.")
             .OverridePropertyName(name);
 

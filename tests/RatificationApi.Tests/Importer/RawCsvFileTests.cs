@@ -1,3 +1,4 @@
+using RatificationApi.Data;
 using RatificationApi.Importer;
 
 namespace RatificationApi.Tests.Importer;
@@ -21,7 +22,7 @@ public sealed class RawCsvFileTests
         // The importer formats the rows it changes; they must look like the rows people wrote.
         var file = RawCsvFile.Read(Path.Combine(ImporterTestFiles.RealData, "actions.csv"));
 
-        Assert.All(file.Records, r => Assert.Equal(r.Raw, RawCsvFile.Format(r.Cells)));
+        Assert.All(file.Records, r => Assert.Equal(r.Raw, DataCsv.FormatCells(r.Cells)));
     }
 
     [Theory]
@@ -30,6 +31,6 @@ public sealed class RawCsvFileTests
     [InlineData(new[] { "say \"x\"", "line\nbreak" }, "\"say \"\"x\"\"\",\"line\nbreak\"\n")]
     public void Format_CellsNeedingQuotes_QuotedOnlyThen(string[] cells, string line)
     {
-        Assert.Equal(line, RawCsvFile.Format(cells));
+        Assert.Equal(line, DataCsv.FormatCells(cells));
     }
 }

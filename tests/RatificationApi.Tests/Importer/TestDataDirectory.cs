@@ -130,7 +130,7 @@ internal sealed class TestDataDirectory : IDisposable
 
             var cells = r.Cells.ToArray();
             (cells[asAt], cells[from]) = (date, source);
-            return new RawCsvRecord(cells, RawCsvFile.Format(cells));
+            return new RawCsvRecord(cells, DataCsv.FormatCells(cells));
         });
         System.IO.File.WriteAllText(File(DataSetLoader.InstrumentsFile), file.ToText(records));
     }

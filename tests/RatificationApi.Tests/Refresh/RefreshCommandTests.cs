@@ -556,7 +556,7 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
 
                 var cells = r.Cells.ToArray();
                 (cells[asAt], cells[from]) = (date, source);
-                return new RawCsvRecord(cells, RawCsvFile.Format(cells));
+                return new RawCsvRecord(cells, DataCsv.FormatCells(cells));
             }));
         }
         finally

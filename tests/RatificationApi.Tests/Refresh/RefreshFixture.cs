@@ -110,7 +110,7 @@ internal sealed class RefreshDataDirectory : IDisposable
             var cells = r.Cells.ToArray();
             var instrument = Instruments.Single(i => i.Id == cells[id]);
             (cells[asAt], cells[from]) = (Day(DepositaryPages.FixtureStatusAsAt), Citation(depositary, instrument, DepositaryPages.FixtureStatusAsAt));
-            return new RawCsvRecord(cells, RawCsvFile.Format(cells));
+            return new RawCsvRecord(cells, DataCsv.FormatCells(cells));
         })));
 
         var actions = new StringBuilder(ActionsHeader);
