@@ -75,7 +75,8 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         var response = context.Response;
         var serverBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         byte[] body;
-        await using (var buffer = buffers.GetStream())
+        // With an id given, the manager does not make a new Guid for every stream.
+        await using (var buffer = buffers.GetStream(Guid.Empty))
         {
             var bufferBody = new StreamResponseBodyFeature(buffer, serverBody);
             context.Features.Set<IHttpResponseBodyFeature>(bufferBody);
