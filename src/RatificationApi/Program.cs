@@ -14,26 +14,6 @@ using RatificationApi.States;
 using RatificationApi.ReadModel;
 using RatificationApi.Widgets;
 
-if (args is ["validate-data", .. var rest])
-{
-    return DataCommands.ValidateData(rest, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
-}
-
-if (args is ["coverage", .. var coverageArgs])
-{
-    return RatificationApi.Coverage.CoverageCommand.Run(coverageArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
-}
-
-if (args is ["import-mtdsg", .. var importArgs])
-{
-    return RatificationApi.Importer.ImportMtdsgCommand.Run(importArgs, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
-}
-
-if (args is ["refresh", ..])
-{
-    return await RatificationApi.Refresh.RefreshCommand.RunAsync(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow));
-}
-
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -81,7 +61,7 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
     catch (DataValidationException ex) when (!app.Environment.IsEnvironment("Testing"))
     {
         await Console.Error.WriteLineAsync(ex.Message);
-        await Console.Error.WriteLineAsync("The service did not start: fix the data (see `dotnet run --project src/RatificationApi -- validate-data`).");
+        await Console.Error.WriteLineAsync("The service did not start: fix the data (see `dotnet run --project src/RatificationApi.Tools -- validate-data`).");
         return 1;
     }
     catch (IOException ex) when (!app.Environment.IsEnvironment("Testing"))

@@ -50,7 +50,7 @@ public class ActionFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task Feed_SinceAfterEveryRecord_Empty()
     {
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = factory.TodayText;
         var latest = File.ReadAllLines(Path.Combine(TestPaths.RepositoryData, "actions.csv")).Skip(1).Select(l => l.Split(',')[7]).Max(StringComparer.Ordinal)!;
 
         var body = await GetJson(_client, $"/v1/actions?since={latest}&limit=1");

@@ -10,7 +10,7 @@ namespace RatificationApi.Tests.Coverage;
 /// <summary>data/COVERAGE.md is what the data gives, and says the same numbers as the API.</summary>
 public class CoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = TestClock.TodayFor(TestPaths.RepositoryData);
 
     private static readonly string CommittedPath = Path.Combine(TestPaths.RepositoryData, CoverageReport.FileName);
 

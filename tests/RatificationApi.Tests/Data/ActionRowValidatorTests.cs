@@ -10,8 +10,9 @@ public class ActionRowValidatorTests
     private static readonly ActionRowValidator Validator = new(new DataContext(
         new Dictionary<string, InstrumentRow>(StringComparer.Ordinal)
         {
-            ["opsc"] = new("instruments.csv", 2)
+            ["opsc"] = new()
             {
+                File = "instruments.csv", Line = 2,
                 Id = "opsc", ShortName = "OPSC", Mtdsg = "IV-11-c", Chapter = "4", Parent = "", ParentReference = "", Adopted = "2000-05-25",
                 AdoptionPlace = "", AdoptedBy = "", OpenedForSignature = "", EntryIntoForce = "2002-01-18", EifArticle = "",
                 EifOffset = "P1M", EifRuleBasis = "inferred", EifRuleText = "", UntsVolume = "", UntsPage = "", UntsRegistrationNo = "",
@@ -22,8 +23,9 @@ public class ActionRowValidatorTests
         new HashSet<string>(["FJI"], StringComparer.Ordinal),
         Today));
 
-    private static ActionRow Row(string date, string kind = "ratification") => new("actions.csv", 10)
+    private static ActionRow Row(string date, string kind = "ratification") => new()
     {
+        File = "actions.csv", Line = 10,
         Instrument = "opsc", Participant = "FJI", Kind = kind, Date = date, Reservations = "unknown",
         Basis = "secondary", Exception = "", Recorded = "2026-11-28", Source = "test", Notes = "",
     };

@@ -27,7 +27,7 @@ public class DatabaseBuildTests
         await using var factory = new CustomDataApiFactory(TestPaths.CopyOfData());
         using var client = factory.CreateClient();
         await GetJson(client, "/health/ready");
-        var expected = DataSetLoader.Load(factory.DataDirectory, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations;
+        var expected = DataSetLoader.Load(factory.DataDirectory, factory.Today).Reservations;
 
         var snapshot = factory.Services.GetRequiredService<RatificationApi.ReadModel.Catalog>().Snapshot;
         var rows = new List<RatificationApi.ReadModel.StatementDbRow>();

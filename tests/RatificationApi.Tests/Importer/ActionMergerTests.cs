@@ -1,3 +1,4 @@
+using RatificationApi.Data;
 using RatificationApi.Importer;
 
 namespace RatificationApi.Tests.Importer;
@@ -7,10 +8,13 @@ public sealed class ActionMergerTests
 {
     private static readonly DateOnly AsAt = new(2018, 1, 15);
 
-    private static ActionRecord Row(
+    private static ActionRow Row(
         string participant, string kind, string date, string basis = "depositary", string reservations = "no", string notes = "", string exception = "",
-        string recorded = "2026-11-28") =>
-        new("opsc", participant, kind, date, reservations, basis, exception, recorded, "file", notes);
+        string recorded = "2026-11-28") => new()
+    {
+        Instrument = "opsc", Participant = participant, Kind = kind, Date = date, Reservations = reservations, Basis = basis,
+        Exception = exception, Recorded = recorded, Source = "file", Notes = notes,
+    };
 
     [Fact]
     public void Merge_SameRowInFileAndData_UnchangedAndKeepsNotesAndException()

@@ -1,6 +1,6 @@
-using System.Globalization;
 using RatificationApi.Data;
 using RatificationApi.Importer;
+using RatificationApi.Tests.Infrastructure;
 
 namespace RatificationApi.Tests.Importer;
 
@@ -12,7 +12,7 @@ namespace RatificationApi.Tests.Importer;
 internal sealed class TestDataDirectory : IDisposable
 {
     /// <summary>A date no real row is after, so that the real files validate; rows the importer writes carry it as recorded.</summary>
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    public static readonly DateOnly Today = TestClock.TodayFor(ImporterTestFiles.RealData);
 
     public const string OldRecorded = "2020-01-01";
 
@@ -32,7 +32,7 @@ internal sealed class TestDataDirectory : IDisposable
         System.IO.File.WriteAllText(File(DataSetLoader.ReservationsFile), Reservations);
     }
 
-    public static string TodayText => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string TodayText => RatificationApi.Domain.IsoDate.Format(Today);
 
     public static string ActionsHeader => RealActions.HeaderRaw;
 
@@ -56,7 +56,7 @@ internal sealed class TestDataDirectory : IDisposable
         Line("opsc", "SSD", "consent", string.Empty, "unknown", "inferred", "by elimination") +
         OtherInstrumentRow;
 
-    public static string ReservationsHeader => RawCsvFile.Format(DataSetLoader.ReservationColumns);
+    public static string ReservationsHeader => DataCsv.FormatCells(DataCsv.Columns<ReservationRow>());
 
     /// <summary>A statement of another instrument, with a text of two lines: it must survive byte for byte.</summary>
     public static string OtherInstrumentStatement =>
@@ -78,14 +78,25 @@ internal sealed class TestDataDirectory : IDisposable
     public static string Statement(
         string instrument, string participant, string kind, string occasion, string date, string target, string heading, string text,
         string basis, string source, string notes = "", string recorded = OldRecorded) =>
-        RawCsvFile.Format(new StatementRecord(instrument, participant, kind, occasion, date, target, heading, text, basis, recorded, source, notes)
-            .ToCells(DataSetLoader.ReservationColumns));
+        DataCsv.Format(
+            new ReservationRow
+            {
+                Instrument = instrument, Participant = participant, Kind = kind, Occasion = occasion, Date = date, Target = target, Heading = heading,
+                Text = text, Basis = basis, Recorded = recorded, Source = source, Notes = notes,
+            },
+            DataCsv.Columns<ReservationRow>());
 
     /// <summary>One actions.csv line in the real file's column order.</summary>
     public static string Line(
         string instrument, string participant, string kind, string date, string reservations, string basis, string source,
         string notes = "", string recorded = OldRecorded) =>
-        RawCsvFile.Format(new ActionRecord(instrument, participant, kind, date, reservations, basis, string.Empty, recorded, source, notes).ToCells(RealActions.Header));
+        DataCsv.Format(
+            new ActionRow
+            {
+                Instrument = instrument, Participant = participant, Kind = kind, Date = date, Reservations = reservations, Basis = basis,
+                Exception = string.Empty, Recorded = recorded, Source = source, Notes = notes,
+            },
+            RealActions.Header);
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 

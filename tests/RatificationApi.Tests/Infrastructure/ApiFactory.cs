@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +8,7 @@ namespace RatificationApi.Tests.Infrastructure;
 
 /// <summary>
 /// Hosts the real service over HTTP against a real SQLite database built from data/ (or from a data
-/// folder a test supplies) into a database folder of its own.
+/// folder a test supplies) into a database folder of its own, with its clock stopped (<see cref="TestClock"/>).
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>
 {
@@ -19,11 +21,20 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         DataDirectory = dataDirectory;
         DatabaseDirectory = TestPaths.NewTempDirectory("db");
+        Now = TestClock.For(dataDirectory);
     }
 
     public string DataDirectory { get; }
 
     public string DatabaseDirectory { get; }
+
+    /// <summary>The instant the host's clock stands at.</summary>
+    public DateTimeOffset Now { get; }
+
+    /// <summary>The host's today: the default <c>asOf</c>, the last year of a timeline, the date a widget shows.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public string TodayText => Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -35,30 +46,59 @@ public class ApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new StoppedClock(Now)));
     }
 
     /// <summary>Extra configuration a derived factory sets.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
+
+    private sealed class StoppedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }
 
 /// <summary>A host over a data folder of the test's own (a private copy of data/ it may change).</summary>
 public sealed class CustomDataApiFactory(string dataDirectory) : ApiFactory(dataDirectory);
 
-/// <summary>A host whose clock is stopped, for answers that must not change from day to day.</summary>
-public sealed class FixedClockApiFactory : ApiFactory
+/// <summary>
+/// A host over the small data set the tests own (<c>Fixtures/data</c>, described in its README): its answers change only
+/// when a test changes them, never on an import into data/.
+/// </summary>
+public sealed class FixtureApiFactory() : ApiFactory(TestPaths.FixtureData);
+
+/// <summary>
+/// The clock every test host and offline command runs on. It is stopped, so that no answer changes at midnight UTC.
+/// It stands at noon on 2026-12-02, or at noon on the latest day written in the data served if that is later: the
+/// service refuses data dated after its today, and an import into data/ must not stop every test (the fixture data
+/// is dated before 2026-12-02, so its hosts always stand at that day).
+/// </summary>
+public static partial class TestClock
 {
-    public static readonly DateTimeOffset Now = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Fixed = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    public static DateTimeOffset For(string dataDirectory)
     {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new FixedTimeProvider(Now)));
+        var latest = DateOnly.FromDateTime(Fixed.UtcDateTime);
+        foreach (var file in Directory.EnumerateFiles(dataDirectory, "*.csv"))
+        {
+            foreach (Match match in WholeCellDay().Matches(File.ReadAllText(file)))
+            {
+                if (DateOnly.TryParseExact(match.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day > latest)
+                {
+                    latest = day;
+                }
+            }
+        }
+
+        return new DateTimeOffset(latest.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
     }
 
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
+    public static DateOnly TodayFor(string dataDirectory) => DateOnly.FromDateTime(For(dataDirectory).UtcDateTime);
+
+    [GeneratedRegex(@"(?<=^|,)[0-9]{4}-[0-9]{2}-[0-9]{2}(?=,|\r?$)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex WholeCellDay();
 }
 
 /// <summary>A host with the rate limiter on and a tiny limit.</summary>
@@ -72,6 +112,9 @@ public static class TestPaths
 {
     /// <summary>The data/ folder of this clone.</summary>
     public static string RepositoryData { get; } = Path.Combine(RepositoryRoot(), "data");
+
+    /// <summary>The tests' own data set, as copied next to the test assembly.</summary>
+    public static string FixtureData { get; } = Path.Combine(AppContext.BaseDirectory, "Fixtures", "data");
 
     public static string NewTempDirectory(string purpose)
     {

@@ -255,7 +255,7 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [Fact]
     public async Task NewDay_TodaysAnswersComputedAgain()
     {
-        var today = DateTimeOffset.UtcNow.Date;
+        var today = factory.Now.UtcDateTime.Date;
         var clock = new SettableTime(new DateTimeOffset(today.AddHours(23).AddMinutes(59), TimeSpan.Zero));
         await using var custom = new ClockApiFactory(clock);
         using var client = custom.CreateClient();

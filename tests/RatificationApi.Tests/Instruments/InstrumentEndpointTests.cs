@@ -21,7 +21,7 @@ public class InstrumentEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
             Assert.True(i.GetProperty("counts").GetProperty("parties").GetInt32() > 100);
             Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", i.GetProperty("coverage").GetProperty("completeAsAt").GetString());
         });
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), body.GetProperty("asOf").GetString());
+        Assert.Equal(factory.TodayText, body.GetProperty("asOf").GetString());
     }
 
     [Theory]

@@ -17,8 +17,6 @@ public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiF
     private const string OpscPage = "mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/crc_op_sc.html";
     private const string CedawPage = "mgaldino/treaties-ideal-point@746a24f:data/raw/un_hr_treaties/html/cedaw.html";
 
-    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     private readonly HttpClient _client = factory.CreateClient();
 
     private static void AssertJson(string expected, JsonElement actual) =>
@@ -36,7 +34,7 @@ public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiF
 
         // IV-11-c.en.xml: "Lao People's Democratic Republic ... 20 Sep 2006 a"; Declarations: "Reservation:" and the text below.
         AssertJson($$"""
-            {"instrument":"opsc","state":"LAO","stateName":"Lao People's Democratic Republic","asOf":"{{Today}}",
+            {"instrument":"opsc","state":"LAO","stateName":"Lao People's Democratic Republic","asOf":"{{factory.TodayText}}",
              "status":{"instrument":"opsc","instrumentShortName":"OPSC","state":"LAO","stateName":"Lao People's Democratic Republic",
                        "status":"party","signed":null,
                        "consent":{"kind":"accession","date":"2006-09-20","datePrecision":"day","basis":"depositary"},
@@ -213,7 +211,7 @@ public class InstrumentParticipantTests(ApiFactory factory) : IClassFixture<ApiF
     [InlineData("untoc")]
     public async Task ListParticipants_StatementCounts_AddUpToTheRowsOfReservationsCsv(string instrument)
     {
-        var rows = DataSetLoader.Load(TestPaths.RepositoryData, DateOnly.FromDateTime(DateTime.UtcNow)).Reservations.Where(r => r.Instrument == instrument).ToList();
+        var rows = DataSetLoader.Load(TestPaths.RepositoryData, factory.Today).Reservations.Where(r => r.Instrument == instrument).ToList();
 
         var body = await GetJson(_client, $"/v1/instruments/{instrument}/participants");
 

@@ -6,7 +6,7 @@ using RatificationApi.Tests.Infrastructure;
 namespace RatificationApi.Tests.OpenApi;
 
 /// <summary>The examples in the OpenAPI document are real answers of the service, on a fixed date.</summary>
-public class ExampleTests(FixedClockApiFactory factory) : IClassFixture<FixedClockApiFactory>
+public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

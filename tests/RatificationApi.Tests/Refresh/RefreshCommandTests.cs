@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using RatificationApi.Coverage;
 using RatificationApi.Data;
+using RatificationApi.Domain;
 using RatificationApi.Importer;
 using RatificationApi.Refresh;
 using RatificationApi.Tests.Importer;
@@ -450,9 +451,9 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         Assert.Equal(Others(before, DataSetLoader.InstrumentsFile, "opsc"), Others(copy.Snapshot(), DataSetLoader.InstrumentsFile, "opsc"));
         Assert.Equal(Others(before, DataSetLoader.ActionsFile, "opsc"), Others(copy.Snapshot(), DataSetLoader.ActionsFile, "opsc"));
         Assert.Equal(Others(before, DataSetLoader.ReservationsFile, "opsc"), Others(copy.Snapshot(), DataSetLoader.ReservationsFile, "opsc"));
-        var actions = RawCsvFile.Read(Path.Combine(copy.Path, DataSetLoader.ActionsFile));
+        var actions = RawCsvFile.Read<ActionRow>(Path.Combine(copy.Path, DataSetLoader.ActionsFile));
         Assert.All(
-            actions.Records.Select(r => ActionRecord.FromCells(actions.Header, r.Cells)).Where(a => a.Instrument == "opsc" && a.Basis == "depositary"),
+            actions.Rows<ActionRow>().Select(r => r.Row).Where(a => a.Instrument == "opsc" && a.Basis == "depositary"),
             a => Assert.Equal(citation, a.Source));
         var data = DataSetLoader.Load(copy.Path, RefreshDataDirectory.Today);
         Assert.Equal(CoverageReport.Render(CoverageReport.Build(data, RefreshDataDirectory.Today)), File.ReadAllText(Path.Combine(copy.Path, CoverageReport.FileName)));
@@ -527,9 +528,9 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         Row(instrument, participant, kind, date, NewStatus, TodayText);
 
     private string Row(string instrument, string participant, string kind, string date, DateOnly status, string recorded) =>
-        RawCsvFile.Format(RefreshDataDirectory.Action(
-            instrument, participant, kind, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-            Citation(instrument, status), recorded).ToCells(ActionsHeader));
+        DataCsv.Format(
+            RefreshDataDirectory.Action(instrument, participant, kind, IsoDate.ParseDay(date)!.Value, Citation(instrument, status), recorded),
+            ActionsHeader);
 
     private static string InsertAfter(string text, string line, string inserted)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using RatificationApi.Data;
+using RatificationApi.Domain;
 using RatificationApi.Importer;
 using RatificationApi.Tests.Importer;
 
@@ -122,7 +123,7 @@ internal sealed class RefreshDataDirectory : IDisposable
         }
 
         File.WriteAllText(FilePath(DataSetLoader.ActionsFile), actions.ToString());
-        File.WriteAllText(FilePath(DataSetLoader.ReservationsFile), RawCsvFile.Format(DataSetLoader.ReservationColumns));
+        File.WriteAllText(FilePath(DataSetLoader.ReservationsFile), DataCsv.FormatCells(DataCsv.Columns<ReservationRow>()));
         Assert.Empty(DataDirectoryWriter.Validate(Path, new Dictionary<string, string>(), Today));
     }
 
@@ -151,16 +152,19 @@ internal sealed class RefreshDataDirectory : IDisposable
                 r.Signature is { } s ? Action(instrument.Id, r.Id, "signature", s, source, recorded) : null,
                 r.Consent is { } c ? Action(instrument.Id, r.Id, r.ConsentKind, c, source, recorded) : null,
             })
-            .OfType<ActionRecord>()
+            .OfType<ActionRow>()
             .ToList();
-        records.Sort(ActionRecord.Compare);
-        return records.Select(r => RawCsvFile.Format(r.ToCells(header)));
+        records.Sort(ActionMerger.FileOrder);
+        return DataCsv.Format(records, header);
     }
 
-    public static ActionRecord Action(string instrument, string participant, string kind, DateOnly date, string source, string recorded) =>
-        new(instrument, participant, kind, Day(date), "no", "depositary", string.Empty, recorded, source, string.Empty);
+    public static ActionRow Action(string instrument, string participant, string kind, DateOnly date, string source, string recorded) => new()
+    {
+        Instrument = instrument, Participant = participant, Kind = kind, Date = Day(date), Reservations = "no", Basis = "depositary",
+        Exception = string.Empty, Recorded = recorded, Source = source, Notes = string.Empty,
+    };
 
-    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly date) => IsoDate.Format(date);
 
     /// <summary>Every file's bytes (as hex), to show what a run wrote and what it left alone.</summary>
     public Dictionary<string, string> Snapshot() =>

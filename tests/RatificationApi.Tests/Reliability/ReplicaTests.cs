@@ -7,9 +7,9 @@ namespace RatificationApi.Tests.Reliability;
 /// <summary>Two replicas from the same data/, each with its own database folder.</summary>
 public sealed class TwoReplicas : IAsyncLifetime
 {
-    public FixedClockApiFactory First { get; } = new();
+    public ApiFactory First { get; } = new();
 
-    public FixedClockApiFactory Second { get; } = new();
+    public ApiFactory Second { get; } = new();
 
     public Task InitializeAsync()
     {
@@ -98,7 +98,7 @@ public class ReplicaTests(TwoReplicas replicas) : IClassFixture<TwoReplicas>
         Assert.Equal(first.GetProperty("dataVersion").GetString(), second.GetProperty("dataVersion").GetString());
     }
 
-    private static async Task<HttpResponseMessage> Get(FixedClockApiFactory replica, string url, string? accept)
+    private static async Task<HttpResponseMessage> Get(ApiFactory replica, string url, string? accept)
     {
         using var client = replica.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

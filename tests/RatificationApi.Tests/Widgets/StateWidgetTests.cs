@@ -9,7 +9,7 @@ namespace RatificationApi.Tests.Widgets;
 
 public partial class StateWidgetTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly string Today = DateTime.UtcNow.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private readonly string _today = factory.Today.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -144,7 +144,7 @@ public partial class StateWidgetTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var html = await GetHtml(_client, "/widgets/states/FRA");
 
-        Assert.Contains($"Data as at {Today}", html, StringComparison.Ordinal);
+        Assert.Contains($"Data as at {_today}", html, StringComparison.Ordinal);
         Assert.Contains("Depositary records complete as at:", html, StringComparison.Ordinal);
         Assert.Contains("<li>CEDAW: 3 February 2026</li>", html, StringComparison.Ordinal);
         Assert.Contains("<li>UNTOC: 27 January 2014</li>", html, StringComparison.Ordinal);
