@@ -5,6 +5,7 @@ using RatificationApi.Data;
 using RatificationApi.Database;
 using RatificationApi.Health;
 using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.Caching;
 using RatificationApi.Actions;
 using RatificationApi.Instruments;
 using RatificationApi.Matrix;

@@ -3,6 +3,7 @@ using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
@@ -71,7 +72,7 @@ public readonly record struct FeedCursor(string Recorded, string Id)
 {
     private const string Prefix = "v1|";
 
-    public string Encode() => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Prefix}{Recorded}|{Id}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public string Encode() => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"{Prefix}{Recorded}|{Id}"));
 
     public static bool TryDecode(string text, out FeedCursor cursor)
     {
@@ -83,9 +84,7 @@ public readonly record struct FeedCursor(string Recorded, string Id)
 
         try
         {
-            var base64 = text.Replace('-', '+').Replace('_', '/');
-            base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
+            var parts = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(text)).Split('|');
             if (parts is not ["v1", var recorded, var id] || !Dates.TryParseDay(recorded, out _) || id.Length == 0)
             {
                 return false;

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
-using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.Caching;
 
 namespace RatificationApi.Widgets;
 
@@ -41,7 +41,7 @@ internal static class EmbeddableResponse
             var etag = StrongETag(bytes);
             response.Headers.CacheControl = EmbedPageCacheControl;
             response.Headers.ETag = etag;
-            if (RepresentationCacheMiddleware.IfNoneMatch(context.Request.Headers.IfNoneMatch, etag))
+            if (ConditionalRequests.IfNoneMatch(context.Request.Headers.IfNoneMatch, etag))
             {
                 response.StatusCode = StatusCodes.Status304NotModified;
                 return;

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Primitives;
 using RatificationApi.Data;
 using RatificationApi.Database;
 using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.Caching;
 
 namespace RatificationApi.Tests.Infrastructure;
 
@@ -390,7 +391,7 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("*;q=0.1", ContentCoding.Brotli)]
     [InlineData("deflate", ContentCoding.Identity)]
     public void ChooseCoding_AcceptEncoding_BestAccepted(string header, ContentCoding expected) =>
-        Assert.Equal(expected, RepresentationCacheMiddleware.ChooseCoding(header.Length == 0 ? StringValues.Empty : new StringValues(header)));
+        Assert.Equal(expected, ContentCodings.Choose(header.Length == 0 ? StringValues.Empty : new StringValues(header)));
 
     [Theory]
     [InlineData("\"abc\"", true)]
@@ -400,7 +401,7 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("\"abcd\"", false)]
     [InlineData("abc", false)]
     public void IfNoneMatch_Header_WeakComparison(string header, bool matches) =>
-        Assert.Equal(matches, RepresentationCacheMiddleware.IfNoneMatch(new StringValues(header), "\"abc\""));
+        Assert.Equal(matches, ConditionalRequests.IfNoneMatch(new StringValues(header), "\"abc\""));
 
     private Task<(byte[] Body, string ETag)> Get(string url, string acceptEncoding = "") => Get(_client, url, acceptEncoding);
 

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+
+namespace RatificationApi.Infrastructure.Caching;
+
+/// <summary>
+/// One cached answer: the headers the endpoint set, its body, and a strong ETag: a digest of the headers and body,
+/// so the same on every replica that serves the same data (nothing in it depends on the process or the clock).
+/// Compressed copies are made the first time a client accepts them, and carry the ETag with a suffix.
+/// </summary>
+internal sealed class CachedRepresentation
+{
+    // Headers that are not part of the representation (the server and other middleware add them on every response),
+    // or that the cache sets itself.
+    private static readonly HashSet<string> NotKept = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Length", "Date", "Server", "Transfer-Encoding", "ETag", "Cache-Control", "Vary", "Content-Encoding",
+    };
+
+    private readonly Lazy<Variant>? _brotli;
+    private readonly Lazy<Variant>? _gzip;
+
+    private CachedRepresentation(KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible, bool kept)
+    {
+        Kept = kept;
+        Headers = headers;
+        Vary = vary;
+        Identity = identity;
+        Compressible = compressible;
+        ContentType = HeaderValue(headers, "Content-Type") ?? string.Empty;
+        ContentSecurityPolicy = HeaderValue(headers, "Content-Security-Policy");
+        if (compressible && kept)
+        {
+            // One compression per answer and encoding, even when many requests ask for it at once.
+            _brotli = new Lazy<Variant>(() => Compress(ContentCoding.Brotli));
+            _gzip = new Lazy<Variant>(() => Compress(ContentCoding.Gzip));
+        }
+    }
+
+    public KeyValuePair<string, StringValues>[] Headers { get; }
+
+    /// <summary>The representation's media type, so that a hit is served only to a request whose Accept admits it.</summary>
+    public string ContentType { get; }
+
+    /// <summary>The answer's own Content-Security-Policy, if it set one (the widgets and badges do).</summary>
+    public string? ContentSecurityPolicy { get; }
+
+    /// <summary>What the endpoint varies on, plus Accept-Encoding where a compressed copy may be sent.</summary>
+    public StringValues Vary { get; }
+
+    public Variant Identity { get; }
+
+    public bool Compressible { get; }
+
+    /// <summary>
+    /// Whether the cache keeps it. One that is not is sent as it is: compressing it would cost more than sending it,
+    /// and a second request, which keeps it, gets the compressed copy.
+    /// </summary>
+    public bool Kept { get; }
+
+    /// <summary>The body and, for a compressible one, room for both compressed copies (JSON compresses far below half).</summary>
+    public long EstimatedSize => 512 + Identity.Body.Length + (Compressible ? Identity.Body.Length / 2 : 0);
+
+    public static CachedRepresentation Create(IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold, bool kept = true)
+    {
+        var headers = new List<KeyValuePair<string, StringValues>>(responseHeaders.Count);
+        foreach (var header in responseHeaders)
+        {
+            if (!NotKept.Contains(header.Key))
+            {
+                headers.Add(header);
+            }
+        }
+
+        headers.Sort((a, b) => StringComparer.OrdinalIgnoreCase.Compare(a.Key, b.Key));
+        var contentType = responseHeaders.ContentType.ToString();
+        var compressible = body.Length >= compressionThreshold
+            && (contentType.StartsWith("text/", StringComparison.OrdinalIgnoreCase)
+                || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+                || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
+        var vary = compressible ? StringValues.Concat(responseHeaders.Vary, "Accept-Encoding") : responseHeaders.Vary;
+        return new CachedRepresentation([.. headers], vary, new Variant(body, ETagOf(headers, vary, body), null), compressible, kept);
+    }
+
+    /// <summary>The ETag of the copy in <paramref name="coding"/>, without making that copy.</summary>
+    public string TagOf(ContentCoding coding) => !Compressible || coding == ContentCoding.Identity
+        ? Identity.ETag
+        : $"{Identity.ETag[..^1]}-{ContentCodings.Token(coding)}\"";
+
+    /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
+    public Variant Select(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli when _brotli is not null => _brotli.Value,
+        ContentCoding.Gzip when _gzip is not null => _gzip.Value,
+        _ => Identity,
+    };
+
+    /// <summary>The digest of the body, then of the headers with it: two one-shot hashes into the stack.</summary>
+    private static string ETagOf(List<KeyValuePair<string, StringValues>> headers, StringValues vary, byte[] body)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
+        SHA256.HashData(body, digest);
+        Convert.TryToHexString(digest, hex, out _);
+        var metadata = new StringBuilder(512);
+        foreach (var (name, values) in headers)
+        {
+            metadata.Append(name).Append(": ").Append(values.ToString()).Append('\n');
+        }
+
+        metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(hex);
+        SHA256.HashData(Encoding.UTF8.GetBytes(metadata.ToString()), digest);
+        return $"\"{System.Buffers.Text.Base64Url.EncodeToString(digest[..15])}\"";
+    }
+
+    private Variant Compress(ContentCoding coding) =>
+        new(ContentCodings.Compress(Identity.Body, coding), TagOf(coding), ContentCodings.Token(coding));
+
+    private static string? HeaderValue(KeyValuePair<string, StringValues>[] headers, string name)
+    {
+        foreach (var (key, value) in headers)
+        {
+            if (key.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return value.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>One encoding of the body, with its own strong ETag (RFC 9110: different bytes, different tag).</summary>
+    internal sealed record Variant(byte[] Body, string ETag, string? ContentEncoding);
+}

@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace RatificationApi.Infrastructure.Caching;
+
+/// <summary>The encodings a cached answer can be sent in.</summary>
+public enum ContentCoding
+{
+    Identity,
+    Brotli,
+    Gzip,
+}
+
+public static class ContentCodings
+{
+    /// <summary>Brotli or gzip when Accept-Encoding accepts it (Brotli first at equal weight), else the body as is.</summary>
+    public static ContentCoding Choose(StringValues acceptEncoding)
+    {
+        if (acceptEncoding.Count == 0 || !StringWithQualityHeaderValue.TryParseList(acceptEncoding, out var codings))
+        {
+            return ContentCoding.Identity;
+        }
+
+        double brotli = -1, gzip = -1, any = -1;
+        foreach (var coding in codings)
+        {
+            var quality = coding.Quality ?? 1;
+            if (coding.Value.Equals("br", StringComparison.OrdinalIgnoreCase))
+            {
+                brotli = quality;
+            }
+            else if (coding.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase))
+            {
+                gzip = quality;
+            }
+            else if (coding.Value.Equals("*", StringComparison.Ordinal))
+            {
+                any = quality;
+            }
+        }
+
+        brotli = brotli < 0 ? any : brotli;
+        gzip = gzip < 0 ? any : gzip;
+        if (brotli > 0 && brotli >= gzip)
+        {
+            return ContentCoding.Brotli;
+        }
+
+        return gzip > 0 ? ContentCoding.Gzip : ContentCoding.Identity;
+    }
+
+    /// <summary>The token of <paramref name="coding"/> in Content-Encoding and in the ETag suffix.</summary>
+    public static string Token(ContentCoding coding) => coding == ContentCoding.Brotli ? "br" : "gzip";
+
+    public static byte[] Compress(byte[] body, ContentCoding coding)
+    {
+        if (coding == ContentCoding.Brotli)
+        {
+            var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
+            // Quality 9 of 11: close to the smallest output at a fraction of the time, paid once per cached answer.
+            if (!BrotliEncoder.TryCompress(body, output, out var written, quality: 9, window: 22))
+            {
+                throw new InvalidOperationException("Brotli compression failed.");
+            }
+
+            return output[..written];
+        }
+
+        using var stream = new MemoryStream();
+        using (var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(body);
+        }
+
+        return stream.ToArray();
+    }
+}
