@@ -6,6 +6,7 @@ using RatificationApi.Database;
 using RatificationApi.Health;
 using RatificationApi.Infrastructure;
 using RatificationApi.Actions;
+using RatificationApi.Downloads;
 using RatificationApi.Instruments;
 using RatificationApi.Matrix;
 using RatificationApi.Resolutions;
@@ -116,6 +117,7 @@ app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();
 app.MapResolutions();
+app.MapDownloads();
 app.MapWidgets();
 
 await app.RunAsync();

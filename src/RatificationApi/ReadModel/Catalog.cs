@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using RatificationApi.Data;
@@ -77,6 +78,7 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         """;
 
     private StatusSnapshot? _snapshot;
+    private DatabaseFile? _database;
 
     /// <summary>The instruments, in their order.</summary>
     internal IReadOnlyList<Instrument> Instruments => Snapshot.Instruments;
@@ -150,7 +152,18 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     {
         var snapshot = await LoadSnapshotAsync(database, cancellationToken);
         connections.Serve(database);
+        _database = await DatabaseFileOf(database, snapshot.DataVersion, cancellationToken);
         _snapshot = snapshot;
+    }
+
+    /// <summary>The database file the catalog was loaded from, which the SQLite download serves as it is.</summary>
+    internal DatabaseFile Database => _database ?? throw new InvalidOperationException("The database has not been built yet.");
+
+    private static async Task<DatabaseFile> DatabaseFileOf(string path, string dataVersion, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        return new DatabaseFile(path, file.Length, sha256, dataVersion);
     }
 
     /// <summary>The read model loaded at start-up.</summary>
