@@ -20,22 +20,37 @@ public sealed class DatabaseFileResult : IResult, IEndpointMetadataProvider
     private const string CacheControl = "public, max-age=300";
 
     private readonly PhysicalFileHttpResult _file;
+    private readonly long _bytes;
 
-    internal DatabaseFileResult(DatabaseFile database) =>
+    internal DatabaseFileResult(DatabaseFile database)
+    {
+        _bytes = database.Bytes;
         _file = TypedResults.PhysicalFile(
             database.Path,
             MediaType,
             database.FileName,
             entityTag: new EntityTagHeaderValue(database.ETag),
             enableRangeProcessing: true);
+    }
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
 
         // Saying Cache-Control also keeps the answer out of the representation cache, which would hold the whole file in memory.
-        httpContext.Response.Headers.CacheControl = CacheControl;
+        var response = httpContext.Response;
+        response.Headers.CacheControl = CacheControl;
         await _file.ExecuteAsync(httpContext);
+        if (response.StatusCode == StatusCodes.Status416RangeNotSatisfiable && !response.HasStarted)
+        {
+            // The platform answers a range beyond the end with an empty body; every error of the API is a problem (RFC 9457).
+            response.ContentType = null;
+            response.ContentLength = null;
+            await TypedResults.Problem(
+                statusCode: StatusCodes.Status416RangeNotSatisfiable,
+                title: "Range not satisfiable",
+                detail: $"The file has {_bytes} bytes: ask for a range that starts within them, or send no Range header for the whole file.").ExecuteAsync(httpContext);
+        }
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
@@ -43,7 +58,6 @@ public sealed class DatabaseFileResult : IResult, IEndpointMetadataProvider
         ArgumentNullException.ThrowIfNull(builder);
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(Stream), [MediaType]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status206PartialContent, typeof(Stream), [MediaType]));
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
         builder.Metadata.Add(new ResponseHeaderMetadata(StatusCodes.Status200OK, HeaderNames.ETag, "The file's strong ETag: its data version and the first hex digits of its SHA-256."));
         builder.Metadata.Add(new ResponseHeaderMetadata(StatusCodes.Status200OK, HeaderNames.ContentDisposition, "attachment, with a file name that carries the data version: ratification-<version>.sqlite."));
         builder.Metadata.Add(new ResponseHeaderMetadata(StatusCodes.Status200OK, HeaderNames.AcceptRanges, "bytes: a Range request gets part of the file."));

@@ -107,6 +107,8 @@ public class DownloadTests(ApiFactory factory) : IClassFixture<ApiFactory>
         using var response = await _client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("\"status\":416", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
