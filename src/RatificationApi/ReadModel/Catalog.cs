@@ -174,15 +174,15 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
         var titles = (await Query<TitleRow>($"SELECT {TitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
         var instruments = (await Query<Instrument>($"SELECT {InstrumentColumns} ORDER BY i.position"))
-            .Select(i => i with { Titles = Localize(titles[i.Id], t => t.Title, i.ShortName) })
+            .Select(i => i with { Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName) })
             .ToList();
         var names = (await Query<NameRow>($"SELECT {ParticipantNameColumns}")).ToLookup(n => n.Participant, StringComparer.Ordinal);
         var participants = (await Query<Participant>($"SELECT {ParticipantColumns} ORDER BY p.id"))
-            .Select(p => p with { Names = Localize(names[p.Id], n => new ParticipantName(n.Name, n.FormalName), null) })
+            .Select(p => p with { Names = Localize(p.Id, names[p.Id], n => new ParticipantName(n.Name, n.FormalName), null) })
             .ToList();
         var resolutionTitles = (await Query<TitleRow>($"SELECT {ResolutionTitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
         var resolutions = (await Query<Resolution>($"SELECT {ResolutionColumns} ORDER BY r.id"))
-            .Select(r => r with { Titles = Localize(resolutionTitles[r.Id], t => new ResolutionTitle(t.Title, t.Confidence), new ResolutionTitle(r.Symbol, null)) })
+            .Select(r => r with { Titles = Localize(r.Id, resolutionTitles[r.Id], t => new ResolutionTitle(t.Title, t.Confidence), new ResolutionTitle(r.Symbol, null)) })
             .ToList();
 
         var actions = await Query<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
@@ -205,13 +205,13 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     /// A name or title per language from its rows; English stands in for a language without one, and
     /// <paramref name="withoutEnglish"/> for English when the data has none (null: English is required).
     /// </summary>
-    private static Localized<T> Localize<TRow, T>(IEnumerable<TRow> rows, Func<TRow, T> value, T? withoutEnglish)
+    private static Localized<T> Localize<TRow, T>(string item, IEnumerable<TRow> rows, Func<TRow, T> value, T? withoutEnglish)
         where TRow : ILanguageRow
         where T : class
     {
         var byLanguage = rows.Select(r => KeyValuePair.Create(r.Lang, value(r))).ToList();
         var english = byLanguage.Where(v => v.Key == Languages.Default).Select(v => v.Value).FirstOrDefault() ?? withoutEnglish;
-        return new Localized<T>(byLanguage, english ?? throw new InvalidOperationException("A participant has no English name."));
+        return new Localized<T>(byLanguage, english ?? throw new InvalidOperationException($"The database has no English name for '{item}'."));
     }
 
     private interface ILanguageRow
