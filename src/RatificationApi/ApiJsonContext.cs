@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using RatificationApi.Actions;
+using RatificationApi.Downloads;
 using RatificationApi.Health;
 using RatificationApi.Instruments;
 using RatificationApi.Matrix;
@@ -19,6 +20,7 @@ namespace RatificationApi;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ActionPageContract))]
+[JsonSerializable(typeof(DownloadListContract))]
 [JsonSerializable(typeof(HealthContract))]
 [JsonSerializable(typeof(InstrumentContract))]
 [JsonSerializable(typeof(InstrumentGapsContract))]

@@ -7,6 +7,7 @@ using RatificationApi.Health;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.Caching;
 using RatificationApi.Actions;
+using RatificationApi.Downloads;
 using RatificationApi.Instruments;
 using RatificationApi.Matrix;
 using RatificationApi.Resolutions;
@@ -97,6 +98,7 @@ app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();
 app.MapResolutions();
+app.MapDownloads();
 app.MapWidgets();
 
 await app.RunAsync();

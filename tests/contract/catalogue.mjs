@@ -125,6 +125,13 @@ const cases = [
   ["getEmbedPage", "/embed?lang=de", 400, { via: "direct" }],
   ["getEmbedPage", "/embed?state=XYZ", 404],
   ["getEmbedPage", "/embed", 406, { headers: { Accept: "application/json" } }],
+  ["listDownloads", "/v1/downloads", 200],
+  ["listDownloads", "/v1/downloads", 406, { headers: xml }],
+  ["getDatabase", "/v1/downloads/ratification.sqlite", 200],
+  ["getDatabase", "/v1/downloads/ratification.sqlite", 206, { headers: { Range: "bytes=0-99" } }],
+  ["getDatabase", "/v1/downloads/ratification.sqlite", 416, { headers: { Range: "bytes=1099511627776-" } }],
+  ["getDatabase", "/v1/downloads/ratification.sqlite", 503, { via: "broken" }],
+  ["getDatabase", "/v1/downloads/ratification.sqlite", 406, { headers: xml }],
 ];
 
 // The limited instance allows 2 requests a minute: every operation's third request is refused.

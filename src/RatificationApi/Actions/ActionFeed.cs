@@ -128,7 +128,7 @@ public static class ActionFeedEndpoints
         string? instrument = null;
         if (request.Instrument is not null)
         {
-            if (catalog.FindInstrument(request.Instrument, "en") is not { } found)
+            if (catalog.FindInstrument(request.Instrument) is not { } found)
             {
                 return NotFoundProblems.Instrument(request.Instrument, catalog);
             }
@@ -139,7 +139,7 @@ public static class ActionFeedEndpoints
         string? participant = null;
         if (request.State is not null)
         {
-            if (catalog.FindParticipant(request.State, "en") is not { } found)
+            if (catalog.FindParticipant(request.State) is not { } found)
             {
                 return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
             }

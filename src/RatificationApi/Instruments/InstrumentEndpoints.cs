@@ -49,13 +49,13 @@ public static class InstrumentEndpoints
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var instruments = catalog.Instruments(lang);
-        var participants = catalog.Participants(lang);
+        var instruments = catalog.Instruments;
+        var participants = catalog.Participants;
         var items = new List<InstrumentContract>();
         foreach (var instrument in instruments)
         {
             var all = statuses.StatusesOnly(instrument, participants, asOf);
-            items.Add(ToContract(instrument, all, asOf));
+            items.Add(ToContract(instrument, all, asOf, lang));
         }
 
         return TypedResults.Ok(new InstrumentListContract(asOf, items));
@@ -65,26 +65,26 @@ public static class InstrumentEndpoints
         [AsParameters] InstrumentRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.StatusesOnly(instrument, catalog.Participants(lang), asOf);
-        return TypedResults.Ok(ToContract(instrument, all, asOf));
+        var all = statuses.StatusesOnly(instrument, catalog.Participants, asOf);
+        return TypedResults.Ok(ToContract(instrument, all, asOf, lang));
     }
 
     internal static Results<Ok<ParticipantListContract>, ProblemHttpResult> ListParticipants(
         [AsParameters] ParticipantsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -96,7 +96,7 @@ public static class InstrumentEndpoints
         var items = all
             .Where(s => s.Status.Status != TreatyStatus.None || s.Status.Uncertain)
             .Where(s => wanted is null || s.Status.Status == wanted)
-            .Select(s => s.ToContract())
+            .Select(s => s.ToContract(lang))
             .ToList();
         return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
     }
@@ -105,12 +105,12 @@ public static class InstrumentEndpoints
         [AsParameters] InstrumentParticipantRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -120,9 +120,9 @@ public static class InstrumentEndpoints
         return TypedResults.Ok(new InstrumentParticipantContract(
             instrument.Id,
             participant.Id,
-            participant.Name,
+            participant.Names[lang].Name,
             asOf,
-            record.Status.ToContract(),
+            record.Status.ToContract(lang),
             [.. record.Actions.Select(a => new ActionRecordContract(a.Kind, a.Date, a.DatePrecision, a.Basis, a.Reservations, SourceList.Split(a.Source), a.Notes))],
             [.. record.Statements.Select(ToContract)],
             [.. record.ObjectionsReceived.Select(ToContract)]));
@@ -135,24 +135,25 @@ public static class InstrumentEndpoints
         [AsParameters] GapsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, request.GroupBy, asOf, statuses));
+        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, request.GroupBy, asOf, lang, statuses));
     }
 
-    internal static InstrumentContract ToContract(InstrumentDbRow i, IReadOnlyList<ParticipantStatus> statuses, DateOnly asOf)
+    internal static InstrumentContract ToContract(Instrument i, IReadOnlyList<ParticipantStatus> statuses, DateOnly asOf, string lang)
     {
         var counts = StatusService.Count(statuses);
+        var title = i.Titles.In(lang);
         var stated = i.StatedParties is null && i.StatedSignatories is null
             ? null
             : new StatedCountsContract(i.StatedParties, i.StatedSignatories, Dates.Day(i.StatedAsAt), i.StatedSource);
@@ -166,8 +167,8 @@ public static class InstrumentEndpoints
             i.Id,
             i.Mtdsg,
             i.ShortName,
-            i.Title,
-            i.TitleLang,
+            title.Value,
+            title.Lang,
             i.Parent,
             i.ParentReference,
             Dates.Day(i.Adopted)!.Value,

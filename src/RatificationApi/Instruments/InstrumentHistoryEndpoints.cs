@@ -33,12 +33,12 @@ public static class InstrumentHistoryEndpoints
         [AsParameters] ProgressRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -64,13 +64,13 @@ public static class InstrumentHistoryEndpoints
                     var pending = consent ?? UncountedConsent(catalog, instrument.Id, now.Participant.Id);
                     if (pending is not null)
                     {
-                        undetermined.Add(ToJoined(now.Participant, pending));
+                        undetermined.Add(ToJoined(now.Participant, pending, lang));
                     }
                 }
             }
             else if (now.Status.Status == TreatyStatus.Party && then.Status != TreatyStatus.Party)
             {
-                items.Add((consent!, ToJoined(now.Participant, consent!)));
+                items.Add((consent!, ToJoined(now.Participant, consent!, lang)));
             }
         }
 
@@ -88,7 +88,7 @@ public static class InstrumentHistoryEndpoints
     internal static Results<Ok<TimelineContract>, CsvResult, ProblemHttpResult> GetTimeline(
         [AsParameters] TimelineRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
-        if (catalog.FindInstrument(request.Id, "en") is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
@@ -116,9 +116,9 @@ public static class InstrumentHistoryEndpoints
         });
     }
 
-    private static JoinedContract ToJoined(ParticipantDbRow participant, TreatyAction consent) => new(
+    private static JoinedContract ToJoined(Participant participant, TreatyAction consent, string lang) => new(
         participant.Id,
-        participant.Name,
+        participant.Names[lang].Name,
         participant.IsUnMember,
         consent.Kind.ToName(),
         consent.Date.ToIsoString(),

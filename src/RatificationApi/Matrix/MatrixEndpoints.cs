@@ -73,7 +73,7 @@ public static class MatrixEndpoints
         [AsParameters] MatrixRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -81,7 +81,7 @@ public static class MatrixEndpoints
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var rows = participants.Where(p => ParticipantFilter.InRegion(p, request.Region) && ParticipantFilter.MatchesMembership(p, request.UnMember)).ToList();
-        var instruments = catalog.Instruments(lang);
+        var instruments = catalog.Instruments;
         var columns = new List<Dictionary<string, MatrixCellContract>>();
         foreach (var instrument in instruments)
         {
@@ -92,7 +92,7 @@ public static class MatrixEndpoints
         var items = rows.Select(p => new MatrixRowContract(
                 p.Id,
                 p.Iso2,
-                p.Name,
+                p.Names[lang].Name,
                 p.IsUnMember,
                 p.RegionCode,
                 p.SubregionCode,

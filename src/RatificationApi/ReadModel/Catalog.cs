@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using RatificationApi.Data;
@@ -14,8 +15,6 @@ public sealed class Catalog(SqliteConnectionFactory connections)
 {
     private const string InstrumentColumns = """
         i.id AS Id, i.position AS Position, i.short_name AS ShortName, i.mtdsg AS Mtdsg,
-        COALESCE(t.title, en.title, i.short_name) AS Title,
-        CASE WHEN t.title IS NOT NULL THEN @Lang WHEN en.title IS NOT NULL THEN 'en' ELSE 'en' END AS TitleLang,
         i.parent AS Parent, i.parent_reference AS ParentReference, i.adopted AS Adopted, i.adoption_place AS AdoptionPlace,
         i.adopted_by AS AdoptedBy, i.opened_for_signature AS OpenedForSignature, i.entry_into_force AS EntryIntoForce,
         i.eif_article AS EifArticle, i.eif_offset AS EifOffset, i.eif_rule_basis AS EifRuleBasis, i.eif_rule_text AS EifRuleText,
@@ -24,22 +23,24 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         i.stated_signatories AS StatedSignatories, i.stated_parties AS StatedParties, i.stated_as_at AS StatedAsAt,
         i.stated_source AS StatedSource, i.source AS Source, i.notes AS Notes
         FROM instruments AS i
-        LEFT JOIN titles AS t ON t.item = i.id AND t.lang = @Lang
-        LEFT JOIN titles AS en ON en.item = i.id AND en.lang = 'en'
+        """;
+
+    private const string TitleColumns = """
+        t.item AS Item, t.lang AS Lang, t.title AS Title, t.confidence AS Confidence
+        FROM titles AS t
         """;
 
     private const string ParticipantColumns = """
         p.id AS Id, p.iso3 AS Iso3, p.iso2 AS Iso2, p.m49 AS M49, p.kind AS Kind, p.un_status AS UnStatus,
         p.un_admission_date AS UnAdmissionDate, p.region_code AS RegionCode, p.region AS Region,
         p.subregion_code AS SubregionCode, p.subregion AS Subregion, p.intermediate_region_code AS IntermediateRegionCode,
-        p.intermediate_region AS IntermediateRegion,
-        COALESCE(n.name, en.name) AS Name,
-        CASE WHEN n.name IS NOT NULL THEN @Lang ELSE 'en' END AS NameLang,
-        CASE WHEN n.name IS NOT NULL THEN n.formal_name ELSE en.formal_name END AS FormalName,
-        p.source AS Source
+        p.intermediate_region AS IntermediateRegion, p.source AS Source
         FROM participants AS p
-        LEFT JOIN participant_names AS n ON n.participant = p.id AND n.lang = @Lang
-        LEFT JOIN participant_names AS en ON en.participant = p.id AND en.lang = 'en'
+        """;
+
+    private const string ParticipantNameColumns = """
+        n.participant AS Participant, n.lang AS Lang, n.name AS Name, n.formal_name AS FormalName
+        FROM participant_names AS n
         """;
 
     private const string ActionColumns = """
@@ -49,17 +50,18 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         FROM actions AS a
         """;
 
-    // A resolution's title is keyed by its id with 'resolution-' for 'A-RES-', in lower case.
     private const string ResolutionColumns = """
         r.id AS Id, r.symbol AS Symbol, r.adopted AS Adopted,
-        COALESCE(t.title, en.title, r.symbol) AS Title,
-        CASE WHEN t.title IS NOT NULL THEN @Lang ELSE 'en' END AS TitleLang,
-        COALESCE(t.confidence, en.confidence) AS TitleConfidence,
         r.session AS Session, r.meeting AS Meeting, r.agenda_item AS AgendaItem, r.committee_report AS CommitteeReport,
         r.distributed AS Distributed, r.recalls AS Recalls, r.source AS Source, r.notes AS Notes
         FROM resolutions AS r
-        LEFT JOIN titles AS t ON t.item = lower(replace(r.id, 'A-RES-', 'resolution-')) AND t.lang = @Lang
-        LEFT JOIN titles AS en ON en.item = lower(replace(r.id, 'A-RES-', 'resolution-')) AND en.lang = 'en'
+        """;
+
+    // A resolution's title is keyed by its id with 'resolution-' for 'A-RES-', in lower case.
+    private const string ResolutionTitleColumns = """
+        r.id AS Item, t.lang AS Lang, t.title AS Title, t.confidence AS Confidence
+        FROM resolutions AS r
+        JOIN titles AS t ON t.item = lower(replace(r.id, 'A-RES-', 'resolution-'))
         """;
 
     private const string ParagraphColumns = """
@@ -76,20 +78,21 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         """;
 
     private StatusSnapshot? _snapshot;
+    private DatabaseFile? _database;
 
-    internal IReadOnlyList<InstrumentDbRow> Instruments(string lang) =>
-        Snapshot.Instruments(lang);
+    /// <summary>The instruments, in their order.</summary>
+    internal IReadOnlyList<Instrument> Instruments => Snapshot.Instruments;
 
     /// <summary>Finds an instrument by its id or its MTDSG number, in any case.</summary>
-    internal InstrumentDbRow? FindInstrument(string key, string lang) =>
-        Snapshot.FindInstrument(key, lang);
+    internal Instrument? FindInstrument(string key) =>
+        Snapshot.FindInstrument(key);
 
-    internal IReadOnlyList<ParticipantDbRow> Participants(string lang) =>
-        Snapshot.Participants(lang);
+    /// <summary>The participants, ordered by id.</summary>
+    internal IReadOnlyList<Participant> Participants => Snapshot.Participants;
 
     /// <summary>Finds a participant by its ISO 3166-1 alpha-3 or alpha-2 code, in any case.</summary>
-    internal ParticipantDbRow? FindParticipant(string code, string lang) =>
-        Snapshot.FindParticipant(code, lang);
+    internal Participant? FindParticipant(string code) =>
+        Snapshot.FindParticipant(code);
 
     /// <summary>An instrument's actions, ordered by participant, then as recorded.</summary>
     internal IReadOnlyList<ActionDbRow> ActionsOfInstrument(string instrument) =>
@@ -103,7 +106,7 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     public const string Resolution63194 = "A-RES-63-194";
 
     /// <summary>Finds a resolution by id (A-RES-63-194) or symbol (A/RES/63/194), in any ASCII case.</summary>
-    internal ResolutionDbRow? FindResolution(string key, string lang)
+    internal Resolution? FindResolution(string key)
     {
         if (!Ascii.IsValid(key))
         {
@@ -111,7 +114,7 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         }
 
         var upper = key.ToUpperInvariant();
-        foreach (var resolution in Snapshot.Resolutions[lang])
+        foreach (var resolution in Snapshot.Resolutions)
         {
             if (resolution.Id == upper || resolution.Symbol == upper)
             {
@@ -129,7 +132,7 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     /// <summary>The day a resolution was adopted, or null for an id the data does not hold.</summary>
     internal DateOnly? ResolutionAdopted(string resolution)
     {
-        foreach (var row in Snapshot.Resolutions["en"])
+        foreach (var row in Snapshot.Resolutions)
         {
             if (row.Id == resolution)
             {
@@ -149,7 +152,18 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     {
         var snapshot = await LoadSnapshotAsync(database, cancellationToken);
         connections.Serve(database);
+        _database = await DatabaseFileOf(database, snapshot.DataVersion, cancellationToken);
         _snapshot = snapshot;
+    }
+
+    /// <summary>The database file the catalog was loaded from, which the SQLite download serves as it is.</summary>
+    internal DatabaseFile Database => _database ?? throw new InvalidOperationException("The database has not been built yet.");
+
+    private static async Task<DatabaseFile> DatabaseFileOf(string path, string dataVersion, CancellationToken cancellationToken)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        return new DatabaseFile(path, file.Length, sha256, dataVersion);
     }
 
     /// <summary>The read model loaded at start-up.</summary>
@@ -158,24 +172,24 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     private static async Task<StatusSnapshot> LoadSnapshotAsync(string database, CancellationToken cancellationToken)
     {
         await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
-        var instruments = new Dictionary<string, IReadOnlyList<InstrumentDbRow>>(StringComparer.Ordinal);
-        var participants = new Dictionary<string, IReadOnlyList<ParticipantDbRow>>(StringComparer.Ordinal);
-        foreach (var lang in Languages.All)
-        {
-            instruments[lang] = [.. await connection.QueryAsync<InstrumentDbRow>($"SELECT {InstrumentColumns} ORDER BY i.position", new { Lang = lang })];
-            participants[lang] = [.. await connection.QueryAsync<ParticipantDbRow>($"SELECT {ParticipantColumns} ORDER BY p.id", new { Lang = lang })];
-        }
+        var titles = (await Query<TitleRow>($"SELECT {TitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
+        var instruments = (await Query<Instrument>($"SELECT {InstrumentColumns} ORDER BY i.position"))
+            .Select(i => i with { Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName) })
+            .ToList();
+        var names = (await Query<NameRow>($"SELECT {ParticipantNameColumns}")).ToLookup(n => n.Participant, StringComparer.Ordinal);
+        var participants = (await Query<Participant>($"SELECT {ParticipantColumns} ORDER BY p.id"))
+            .Select(p => p with { Names = Localize(p.Id, names[p.Id], n => new ParticipantName(n.Name, n.FormalName), null) })
+            .ToList();
+        var resolutionTitles = (await Query<TitleRow>($"SELECT {ResolutionTitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
+        var resolutions = (await Query<Resolution>($"SELECT {ResolutionColumns} ORDER BY r.id"))
+            .Select(r => r with { Titles = Localize(r.Id, resolutionTitles[r.Id], t => new ResolutionTitle(t.Title, t.Confidence), new ResolutionTitle(r.Symbol, null)) })
+            .ToList();
 
-        var resolutions = new Dictionary<string, IReadOnlyList<ResolutionDbRow>>(StringComparer.Ordinal);
-        foreach (var lang in Languages.All)
-        {
-            resolutions[lang] = [.. await connection.QueryAsync<ResolutionDbRow>($"SELECT {ResolutionColumns} ORDER BY r.id", new { Lang = lang })];
-        }
-
-        var actions = await connection.QueryAsync<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
-        var statements = await connection.QueryAsync<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
-        var paragraphs = await connection.QueryAsync<ParagraphDbRow>($"SELECT {ParagraphColumns} ORDER BY p.resolution, p.paragraph, i.position");
-        var version = await connection.QuerySingleAsync<string>("SELECT value FROM meta WHERE key = 'data_version'");
+        var actions = await Query<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
+        var statements = await Query<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
+        var paragraphs = await Query<ParagraphDbRow>($"SELECT {ParagraphColumns} ORDER BY p.resolution, p.paragraph, i.position");
+        var version = await connection.QuerySingleAsync<string>(new CommandDefinition(
+            "SELECT value FROM meta WHERE key = 'data_version'", cancellationToken: cancellationToken));
         return new StatusSnapshot(instruments, participants, [.. actions], [.. statements])
         {
             DataVersion = version,
@@ -183,7 +197,31 @@ public sealed class Catalog(SqliteConnectionFactory connections)
             Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
         };
+
+        Task<IEnumerable<T>> Query<T>(string sql) => connection.QueryAsync<T>(new CommandDefinition(sql, cancellationToken: cancellationToken));
     }
+
+    /// <summary>
+    /// A name or title per language from its rows; English stands in for a language without one, and
+    /// <paramref name="withoutEnglish"/> for English when the data has none (null: English is required).
+    /// </summary>
+    private static Localized<T> Localize<TRow, T>(string item, IEnumerable<TRow> rows, Func<TRow, T> value, T? withoutEnglish)
+        where TRow : ILanguageRow
+        where T : class
+    {
+        var byLanguage = rows.Select(r => KeyValuePair.Create(r.Lang, value(r))).ToList();
+        var english = byLanguage.Where(v => v.Key == Languages.Default).Select(v => v.Value).FirstOrDefault() ?? withoutEnglish;
+        return new Localized<T>(byLanguage, english ?? throw new InvalidOperationException($"The database has no English name for '{item}'."));
+    }
+
+    private interface ILanguageRow
+    {
+        string Lang { get; }
+    }
+
+    private sealed record TitleRow(string Item, string Lang, string Title, string? Confidence) : ILanguageRow;
+
+    private sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
 
     /// <summary>
     /// The data version, when the database the service loaded is still there and answers (one cheap read of its

@@ -47,18 +47,18 @@ public sealed record GapGroupContract(string Code, string Name, int Count, IRead
 internal static class Gaps
 {
     public static InstrumentGapsContract Of(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, string? region, string? groupBy, DateOnly asOf, StatusService statuses)
+        Instrument instrument, IReadOnlyList<Participant> participants, string? region, string? groupBy, DateOnly asOf, string lang, StatusService statuses)
     {
         var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
         var all = statuses.StatusesOnly(instrument, members, asOf);
         var gaps = all.Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party).ToList();
-        var items = gaps.Select(ToGap).ToList();
+        var items = gaps.Select(s => ToGap(s, lang)).ToList();
         var groups = groupBy is null
             ? null
             : gaps
                 .GroupBy(s => groupBy == "region" ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
                 .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
-                .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(ToGap)]))
+                .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(s => ToGap(s, lang))]))
                 .ToList();
         var scope = region is null ? string.Empty : $" in M49 region {region}";
         return new InstrumentGapsContract(
@@ -74,9 +74,9 @@ internal static class Gaps
             groups);
     }
 
-    private static InstrumentGapContract ToGap(ParticipantStatus s) => new(
+    private static InstrumentGapContract ToGap(ParticipantStatus s, string lang) => new(
         s.Participant.Id,
-        s.Participant.Name,
+        s.Participant.Names[lang].Name,
         StatusNames.Of(s.Status.Status),
         s.Status.Signature?.DateText,
         s.Participant.RegionCode,

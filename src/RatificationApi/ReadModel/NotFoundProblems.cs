@@ -8,7 +8,7 @@ internal static class NotFoundProblems
 {
     public static ProblemHttpResult Instrument(string id, Catalog catalog)
     {
-        var known = catalog.Instruments("en");
+        var known = catalog.Instruments;
         return Problems.NotFound(
             "Instrument not found",
             $"No instrument has the id or MTDSG number '{id}'. Known: {string.Join(", ", known.Select(i => $"{i.Id} ({i.Mtdsg})"))}.");

@@ -5,19 +5,19 @@ namespace RatificationApi.ReadModel;
 /// <summary>The filters every list shares: UN M49 region (at any level) and UN membership on a date.</summary>
 internal static class ParticipantFilter
 {
-    public static bool InRegion(ParticipantDbRow p, string? region) =>
+    public static bool InRegion(Participant p, string? region) =>
         region is null || p.RegionCode == region || p.SubregionCode == region || p.IntermediateRegionCode == region;
 
     /// <summary>Whether the participant was a UN Member State on <paramref name="day"/>.</summary>
-    public static bool IsMemberOn(ParticipantDbRow p, DateOnly day) =>
+    public static bool IsMemberOn(Participant p, DateOnly day) =>
         p.IsUnMember
         && (p.AdmittedOn is not { } admitted || admitted <= day);
 
-    public static bool MatchesMembership(ParticipantDbRow p, string? unMember) =>
+    public static bool MatchesMembership(Participant p, string? unMember) =>
         unMember is null || p.IsUnMember == (unMember == "true");
 
     /// <summary>A 400 listing the region codes in use, when <paramref name="region"/> is none of them; else null.</summary>
-    public static ProblemHttpResult? UnknownRegion(IReadOnlyList<ParticipantDbRow> participants, string? region)
+    public static ProblemHttpResult? UnknownRegion(IReadOnlyList<Participant> participants, string? region)
     {
         if (region is null || participants.Any(p => InRegion(p, region)))
         {

@@ -2,16 +2,20 @@ using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
-// Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract.
+// Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract. An instrument and a
+// participant are one object each, whatever the language asked for: their names per language are read from their
+// own tables and set by the loader (Catalog), never left null after it.
 
-internal sealed record InstrumentDbRow
+/// <summary>An instrument, with its titles in the languages the data has them in.</summary>
+internal sealed record Instrument
 {
     public string Id { get; init; } = "";
     public long Position { get; init; }
     public string ShortName { get; init; } = "";
     public string Mtdsg { get; init; } = "";
-    public string Title { get; init; } = "";
-    public string TitleLang { get; init; } = "";
+
+    /// <summary>Its titles; where the data has no English title, the short name stands in for it.</summary>
+    public Localized<string> Titles { get; init; } = null!;
     public string? Parent { get; init; }
     public string? ParentReference { get; init; }
     public string Adopted { get; init; } = "";
@@ -37,7 +41,8 @@ internal sealed record InstrumentDbRow
     public string? Notes { get; init; }
 }
 
-internal sealed record ParticipantDbRow
+/// <summary>A participant, with its names in the languages the data has them in.</summary>
+internal sealed record Participant
 {
     public string Id { get; init; } = "";
     public string? Iso3 { get; init; }
@@ -75,11 +80,14 @@ internal sealed record ParticipantDbRow
     public string? Subregion { get; init; }
     public string? IntermediateRegionCode { get; init; }
     public string? IntermediateRegion { get; init; }
-    public string Name { get; init; } = "";
-    public string NameLang { get; init; } = "";
-    public string? FormalName { get; init; }
+
+    /// <summary>Its names; a language's formal name goes with that language's name.</summary>
+    public Localized<ParticipantName> Names { get; init; } = null!;
     public string Source { get; init; } = "";
 }
+
+/// <summary>A participant's name in one language, and its formal name in that language where known.</summary>
+internal sealed record ParticipantName(string Name, string? FormalName);
 
 /// <summary>A treaty action with everything a status, a participant's record and the change feed show of it.</summary>
 internal sealed record ActionDbRow
@@ -116,14 +124,15 @@ internal sealed record StatementDbRow
     public string? Notes { get; init; }
 }
 
-internal sealed record ResolutionDbRow
+/// <summary>A General Assembly resolution, with its titles in the languages the data has them in.</summary>
+internal sealed record Resolution
 {
     public string Id { get; init; } = "";
     public string Symbol { get; init; } = "";
     public string Adopted { get; init; } = "";
-    public string Title { get; init; } = "";
-    public string TitleLang { get; init; } = "";
-    public string? TitleConfidence { get; init; }
+
+    /// <summary>Its titles; where the data has no English title, the symbol stands in for it.</summary>
+    public Localized<ResolutionTitle> Titles { get; init; } = null!;
     public string? Session { get; init; }
     public string? Meeting { get; init; }
     public string? AgendaItem { get; init; }
@@ -133,6 +142,9 @@ internal sealed record ResolutionDbRow
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
 }
+
+/// <summary>A resolution's title in one language, and how sure the data is of it.</summary>
+internal sealed record ResolutionTitle(string Title, string? Confidence);
 
 internal sealed record ParagraphDbRow
 {

@@ -11,13 +11,14 @@ namespace RatificationApi.ReadModel;
 /// Its statements, and the objections to them, known to have been made by the date; null where they were not
 /// counted (<see cref="StatusService.StatusesOnly"/>), and then it cannot be shown as a status object.
 /// </param>
-internal sealed record ParticipantStatus(InstrumentDbRow Instrument, ParticipantDbRow Participant, StatusOnDate Status, StatementCounts? Statements)
+internal sealed record ParticipantStatus(Instrument Instrument, Participant Participant, StatusOnDate Status, StatementCounts? Statements)
 {
-    public StatusContract ToContract() => new(
+    /// <summary>The status object, naming the participant in <paramref name="lang"/>.</summary>
+    public StatusContract ToContract(string lang) => new(
         Instrument.Id,
         Instrument.ShortName,
         Participant.Id,
-        Participant.Name,
+        Participant.Names[lang].Name,
         StatusNames.Of(Status.Status),
         Status.Signature?.DateText,
         ToContract(Status.Consent),
@@ -80,18 +81,18 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>The status of every participant (of <paramref name="participants"/>) under an instrument.</summary>
-    internal IReadOnlyList<ParticipantStatus> ForInstrument(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+    internal IReadOnlyList<ParticipantStatus> ForInstrument(Instrument instrument, IReadOnlyList<Participant> participants, DateOnly asOf) =>
         ForInstrument(instrument, participants, asOf, countStatements: true);
 
     /// <summary>
     /// The status of every participant under an instrument without counting statements (<c>Statements</c> is null):
     /// for counts, gaps and charts, which never show them, at a fraction of the work and memory.
     /// </summary>
-    internal IReadOnlyList<ParticipantStatus> StatusesOnly(InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf) =>
+    internal IReadOnlyList<ParticipantStatus> StatusesOnly(Instrument instrument, IReadOnlyList<Participant> participants, DateOnly asOf) =>
         ForInstrument(instrument, participants, asOf, countStatements: false);
 
     private ParticipantStatus[] ForInstrument(
-        InstrumentDbRow instrument, IReadOnlyList<ParticipantDbRow> participants, DateOnly asOf, bool countStatements)
+        Instrument instrument, IReadOnlyList<Participant> participants, DateOnly asOf, bool countStatements)
     {
         // Everything comes from the read model loaded at start-up, already parsed and indexed.
         var snapshot = catalog.Snapshot;
@@ -116,7 +117,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
     internal IReadOnlyList<ParticipantStatus> ForParticipant(
-        ParticipantDbRow participant, IReadOnlyList<InstrumentDbRow> instruments, DateOnly asOf)
+        Participant participant, IReadOnlyList<Instrument> instruments, DateOnly asOf)
     {
         var snapshot = catalog.Snapshot;
         var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
@@ -142,7 +143,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     /// and objections to its statements known to have happened by then (all of them on today), each list in the data's order.
     /// The status's statement counts are the lengths of these lists, by kind.
     /// </summary>
-    internal ParticipantRecord Record(InstrumentDbRow instrument, ParticipantDbRow participant, DateOnly asOf)
+    internal ParticipantRecord Record(Instrument instrument, Participant participant, DateOnly asOf)
     {
         // Actions and statements as the snapshot holds them, parsed once.
         var snapshot = catalog.Snapshot;
@@ -204,7 +205,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
         return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
     }
 
-    internal static EntryIntoForceRule RuleOf(InstrumentDbRow instrument)
+    internal static EntryIntoForceRule RuleOf(Instrument instrument)
     {
         return EntryIntoForceRule.TryCreate(Dates.Day(instrument.EntryIntoForce), instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
     }

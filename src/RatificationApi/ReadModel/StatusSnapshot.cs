@@ -10,8 +10,6 @@ namespace RatificationApi.ReadModel;
 /// </summary>
 internal sealed class StatusSnapshot
 {
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> _instruments;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> _participants;
     private readonly Dictionary<string, int> _instrumentIndexById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _instrumentIndexByMtdsg = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _participantIndexByCode = new(StringComparer.Ordinal);
@@ -28,34 +26,32 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsToParticipantByInstrument;
     private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
 
-    /// <param name="instruments">Per language, the instruments in their order.</param>
-    /// <param name="participants">Per language, the participants ordered by id.</param>
+    /// <param name="instruments">The instruments in their order.</param>
+    /// <param name="participants">The participants ordered by id.</param>
     /// <param name="actions">Every action, in the order recorded (by row id).</param>
     /// <param name="statements">Every statement, in file order (by row id).</param>
     public StatusSnapshot(
-        IReadOnlyDictionary<string, IReadOnlyList<InstrumentDbRow>> instruments,
-        IReadOnlyDictionary<string, IReadOnlyList<ParticipantDbRow>> participants,
+        IReadOnlyList<Instrument> instruments,
+        IReadOnlyList<Participant> participants,
         IReadOnlyList<ActionDbRow> actions,
         IReadOnlyList<StatementDbRow> statements)
     {
-        _instruments = instruments;
-        _participants = participants;
-        var anyInstruments = instruments.Values.First();
-        for (var index = 0; index < anyInstruments.Count; index++)
+        Instruments = instruments;
+        Participants = participants;
+        for (var index = 0; index < instruments.Count; index++)
         {
-            _instrumentIndexById[anyInstruments[index].Id] = index;
-            _instrumentIndexByMtdsg[anyInstruments[index].Mtdsg] = index;
+            _instrumentIndexById[instruments[index].Id] = index;
+            _instrumentIndexByMtdsg[instruments[index].Mtdsg] = index;
         }
 
-        var anyParticipants = participants.Values.First();
-        for (var index = 0; index < anyParticipants.Count; index++)
+        for (var index = 0; index < participants.Count; index++)
         {
-            if (anyParticipants[index].Iso3 is { } iso3)
+            if (participants[index].Iso3 is { } iso3)
             {
                 _participantIndexByCode[iso3] = index;
             }
 
-            _participantIndexByCode.TryAdd(anyParticipants[index].Iso2, index);
+            _participantIndexByCode.TryAdd(participants[index].Iso2, index);
         }
 
         // SQLite orders text by its bytes, which for these ASCII ids is ordinal order; OrderBy is stable, so rows
@@ -78,7 +74,7 @@ internal sealed class StatusSnapshot
 
         // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
         Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
-        _rules = anyInstruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
+        _rules = instruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
 
         // Statements keep file order within every group (GroupBy preserves it).
         _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
@@ -98,8 +94,8 @@ internal sealed class StatusSnapshot
     /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
     public required string DataVersion { get; init; }
 
-    /// <summary>Per language, the General Assembly resolutions by id.</summary>
-    public required IReadOnlyDictionary<string, IReadOnlyList<ResolutionDbRow>> Resolutions { get; init; }
+    /// <summary>The General Assembly resolutions by id.</summary>
+    public required IReadOnlyList<Resolution> Resolutions { get; init; }
 
     /// <summary>Per resolution id, its paragraphs in order, each paragraph's instruments in their order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ParagraphDbRow>> Paragraphs { get; init; }
@@ -107,20 +103,22 @@ internal sealed class StatusSnapshot
     /// <summary>Every action in the change feed's order: by <c>recorded</c>, then by feed id.</summary>
     public ActionDbRow[] Feed { get; }
 
-    public IReadOnlyList<InstrumentDbRow> Instruments(string lang) => _instruments[lang];
+    /// <summary>The instruments in their order.</summary>
+    public IReadOnlyList<Instrument> Instruments { get; }
 
-    public IReadOnlyList<ParticipantDbRow> Participants(string lang) => _participants[lang];
+    /// <summary>The participants ordered by id.</summary>
+    public IReadOnlyList<Participant> Participants { get; }
 
     /// <summary>By id (<c>lower(key)</c>) or MTDSG number (ASCII case-insensitive), as the SQL did.</summary>
-    public InstrumentDbRow? FindInstrument(string key, string lang) =>
+    public Instrument? FindInstrument(string key) =>
         Ascii.IsValid(key) && (_instrumentIndexById.TryGetValue(key.ToLowerInvariant(), out var index) || _instrumentIndexByMtdsg.TryGetValue(key, out index))
-            ? _instruments[lang][index]
+            ? Instruments[index]
             : null;
 
     /// <summary>By ISO 3166-1 alpha-3, else alpha-2 (<c>upper(code)</c>), as the SQL did.</summary>
-    public ParticipantDbRow? FindParticipant(string code, string lang) =>
+    public Participant? FindParticipant(string code) =>
         Ascii.IsValid(code) && _participantIndexByCode.TryGetValue(code.ToUpperInvariant(), out var index)
-            ? _participants[lang][index]
+            ? Participants[index]
             : null;
 
     public IReadOnlyList<ActionDbRow> ActionsOfInstrument(string instrument) =>
@@ -168,7 +166,7 @@ internal sealed class StatusSnapshot
     /// <summary>One participant's actions under one instrument, parsed, in the order recorded.</summary>
     public IReadOnlyList<TreatyAction> ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
 
-    public EntryIntoForceRule RuleOf(InstrumentDbRow instrument) =>
+    public EntryIntoForceRule RuleOf(Instrument instrument) =>
         _rules.TryGetValue(instrument.Id, out var rule) ? rule : StatusService.RuleOf(instrument);
 }
 

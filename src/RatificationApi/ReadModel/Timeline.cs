@@ -28,9 +28,9 @@ public sealed record TimelineActionContract(string State, string Kind, string? D
 /// <summary>An instrument's counts at the end of each year, which the timeline, its chart and the instrument widget show.</summary>
 internal static class Timeline
 {
-    public static TimelineContract Of(InstrumentDbRow instrument, Catalog catalog, StatusService statuses)
+    public static TimelineContract Of(Instrument instrument, Catalog catalog, StatusService statuses)
     {
-        var participants = catalog.Participants("en");
+        var participants = catalog.Participants;
         var actions = catalog.ActionsOfInstrument(instrument.Id);
         var today = statuses.Today;
         var adopted = Dates.Day(instrument.Adopted)!.Value;

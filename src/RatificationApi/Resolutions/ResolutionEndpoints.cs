@@ -89,15 +89,16 @@ public static class ResolutionEndpoints
         [AsParameters] ResolutionRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindResolution(request.Id, lang) is not { } resolution)
+        if (catalog.FindResolution(request.Id) is not { } resolution)
         {
             return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {Catalog.Resolution63194}.");
         }
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;
+        var title = resolution.Titles.In(lang);
         var today = statuses.Today;
-        var instruments = (catalog.Instruments(lang)).ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var participants = catalog.Participants(lang);
+        var instruments = (catalog.Instruments).ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var participants = catalog.Participants;
         var paragraphs = new List<ParagraphContract>();
         foreach (var paragraph in catalog.ParagraphsOf(resolution.Id).GroupBy(p => p.Paragraph))
         {
@@ -108,8 +109,8 @@ public static class ResolutionEndpoints
                 urged.Add(new UrgedInstrumentContract(
                     instrument.Id,
                     instrument.ShortName,
-                    Gaps.Of(instrument, participants, null, null, adopted, statuses),
-                    Gaps.Of(instrument, participants, null, null, today, statuses)));
+                    Gaps.Of(instrument, participants, null, null, adopted, lang, statuses),
+                    Gaps.Of(instrument, participants, null, null, today, lang, statuses)));
             }
 
             var first = paragraph.First();
@@ -119,9 +120,9 @@ public static class ResolutionEndpoints
         return TypedResults.Ok(new ResolutionContract(
             resolution.Id,
             resolution.Symbol,
-            resolution.Title,
-            resolution.TitleLang,
-            resolution.TitleConfidence,
+            title.Value.Title,
+            title.Lang,
+            title.Value.Confidence,
             adopted,
             resolution.Session,
             resolution.Meeting,

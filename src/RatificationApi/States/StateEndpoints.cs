@@ -35,7 +35,7 @@ public static class StateEndpoints
         [AsParameters] StateListRequest request, HttpContext context, Catalog catalog)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         if (ParticipantFilter.UnknownRegion(participants, request.Region) is { } badRegion)
         {
             return badRegion;
@@ -44,7 +44,7 @@ public static class StateEndpoints
         var items = participants
             .Where(p => ParticipantFilter.InRegion(p, request.Region))
             .Where(p => ParticipantFilter.MatchesMembership(p, request.UnMember))
-            .Select(ToContract)
+            .Select(p => ToContract(p, lang))
             .ToList();
         return TypedResults.Ok(new StateListContract(items.Count, items));
     }
@@ -53,18 +53,18 @@ public static class StateEndpoints
         [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
+        var all = statuses.ForParticipant(participant, catalog.Instruments, asOf);
         return TypedResults.Ok(new StateDetailContract(
-            ToContract(participant),
-            participant.FormalName,
+            ToContract(participant, lang),
+            participant.Names[lang].FormalName,
             asOf,
-            [.. all.Select(s => s.ToContract())],
+            [.. all.Select(s => s.ToContract(lang))],
             SourceList.Split(participant.Source)));
     }
 
@@ -72,27 +72,29 @@ public static class StateEndpoints
         [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        var all = statuses.ForParticipant(participant, catalog.Instruments(lang), asOf);
+        var all = statuses.ForParticipant(participant, catalog.Instruments, asOf);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
-            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Title, StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))
+            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Titles[lang], StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))
             .ToList();
-        return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
+        return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Names[lang].Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
 
-    internal static StateContract ToContract(ParticipantDbRow p) => new(
+    internal static StateContract ToContract(Participant p, string lang) => ToContract(p, p.Names.In(lang));
+
+    private static StateContract ToContract(Participant p, LocalizedValue<ParticipantName> name) => new(
         p.Id,
         p.Iso3,
         p.Iso2,
         p.M49,
-        p.Name,
-        p.NameLang,
+        name.Value.Name,
+        name.Lang,
         p.Kind,
         p.IsUnMember,
         p.UnStatus,

@@ -6,7 +6,7 @@ using static RatificationApi.Widgets.Markup;
 namespace RatificationApi.Widgets;
 
 /// <summary>What the embed page was asked to show.</summary>
-internal sealed record EmbedChoice(ParticipantDbRow? State, InstrumentDbRow? Instrument, string Lang, string Theme, bool Compact);
+internal sealed record EmbedChoice(Participant? State, Instrument? Instrument, string Lang, string Theme, bool Compact);
 
 /// <summary>
 /// The embed page: a GET form that reloads the page with the options chosen, a live preview of each
@@ -32,7 +32,7 @@ internal static class EmbedPage
     private static readonly (string Code, string Name)[] LanguageNames =
         [("ar", "العربية"), ("en", "English"), ("es", "Español"), ("fr", "Français"), ("ru", "Русский"), ("zh", "中文")];
 
-    public static string Render(EmbedChoice choice, IReadOnlyList<ParticipantDbRow> participants, IReadOnlyList<InstrumentDbRow> instruments, string baseUrl)
+    public static string Render(EmbedChoice choice, IReadOnlyList<Participant> participants, IReadOnlyList<Instrument> instruments, string baseUrl)
     {
         var p = Palette.Light;
         var html = new StringBuilder();
@@ -46,10 +46,10 @@ internal static class EmbedPage
 
         html.Append("<form method=\"get\" action=\"/embed\"><fieldset><legend>Choose</legend>");
         html.Append("<p><label for=\"state\">State</label><select id=\"state\" name=\"state\"><option value=\"\">— none —</option>");
-        foreach (var participant in participants.OrderBy(x => x.Name, StringComparer.InvariantCulture))
+        foreach (var participant in participants.OrderBy(x => x.Names[choice.Lang].Name, StringComparer.InvariantCulture))
         {
             var selected = choice.State?.Id == participant.Id ? " selected" : string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(participant.Iso3 ?? participant.Id)}\"{selected}>{E(participant.Name)} ({E(participant.Id)})</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(participant.Iso3 ?? participant.Id)}\"{selected}>{E(participant.Names[choice.Lang].Name)} ({E(participant.Id)})</option>");
         }
 
         html.Append("</select></p>");
@@ -86,26 +86,28 @@ internal static class EmbedPage
         var query = Query(choice);
         if (choice.State is { } state)
         {
+            var name = state.Names[choice.Lang].Name;
             var path = $"/widgets/states/{Uri.EscapeDataString(state.Iso3 ?? state.Id)}{query}";
             var height = choice.Compact ? StateCompactHeight : StateHeight;
-            var title = $"{state.Name}: {Infrastructure.UiText.Get("subtitle", choice.Lang)}";
+            var title = $"{name}: {Infrastructure.UiText.Get("subtitle", choice.Lang)}";
             var width = choice.Compact ? StateCompactWidth : StateWidth;
-            Section(html, $"State widget: {state.Name}", "state-snippet", path, Frame(baseUrl + path, title, width, height), Frame(path, title, width, height));
+            Section(html, $"State widget: {name}", "state-snippet", path, Frame(baseUrl + path, title, width, height), Frame(path, title, width, height));
         }
 
         if (choice.Instrument is { } chosen)
         {
             var path = $"/widgets/instruments/{Uri.EscapeDataString(chosen.Id)}{query}";
             var height = choice.Compact ? InstrumentCompactHeight : InstrumentHeight;
-            var title = $"{chosen.ShortName}: {chosen.Title}";
+            var title = $"{chosen.ShortName}: {chosen.Titles[choice.Lang]}";
             Section(html, $"Instrument widget: {chosen.ShortName}", "instrument-snippet", path, Frame(baseUrl + path, title, InstrumentWidth, height), Frame(path, title, InstrumentWidth, height));
         }
 
         if (choice is { State: { } s, Instrument: { } i })
         {
             var path = $"/badges/{Uri.EscapeDataString(i.Id)}/{Uri.EscapeDataString(s.Iso3 ?? s.Id)}.svg{BadgeQuery(choice)}";
-            var alt = $"{s.Name}: {i.ShortName}";
-            Section(html, $"Badge: {i.ShortName}, {s.Name}", "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
+            var name = s.Names[choice.Lang].Name;
+            var alt = $"{name}: {i.ShortName}";
+            Section(html, $"Badge: {i.ShortName}, {name}", "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
         }
 
         html.Append("<footer><p>The widgets are in six languages (ar, en, es, fr, ru, zh); names and titles come from the data, with their sources. ");

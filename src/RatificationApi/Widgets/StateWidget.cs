@@ -13,15 +13,16 @@ namespace RatificationApi.Widgets;
 /// </summary>
 internal static class StateWidget
 {
-    public static string Render(ParticipantDbRow participant, IReadOnlyList<ParticipantStatus> statuses, string lang, string theme, bool compact, DateOnly asOf)
+    public static string Render(Participant participant, IReadOnlyList<ParticipantStatus> statuses, string lang, string theme, bool compact, DateOnly asOf)
     {
         var palette = Palette.Of(theme);
-        var name = InLanguage(participant.Name, participant.NameLang, lang);
+        var named = participant.Names.In(lang);
+        var name = InLanguage(named.Value.Name, named.Lang, lang);
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{E(lang)}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{E(theme)}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{E(participant.Name)} — {E(UiText.Get("subtitle", lang))}</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{E(named.Value.Name)} — {E(UiText.Get("subtitle", lang))}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
         html.Append(CultureInfo.InvariantCulture, $"<body class=\"{E(theme)} {(compact ? "compact" : "full")}\"><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{name}</h1><p class=\"sub\">{E(UiText.Get("subtitle", lang))}</p>");
@@ -46,7 +47,8 @@ internal static class StateWidget
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{InLanguage(instrument.ShortName, "en", lang)}</a>");
         if (!compact)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<span class=\"title\">{InLanguage(instrument.Title, instrument.TitleLang, lang)}</span>");
+            var title = instrument.Titles.In(lang);
+            html.Append(CultureInfo.InvariantCulture, $"<span class=\"title\">{InLanguage(title.Value, title.Lang, lang)}</span>");
         }
 
         html.Append("</th><td><div class=\"cell\">");
@@ -93,7 +95,7 @@ internal static class StateWidget
         return lang == "zh" ? $"{since}（{act}）" : $"{since} ({act})";
     }
 
-    private static void Footer(StringBuilder html, IReadOnlyList<InstrumentDbRow> instruments, string lang, DateOnly asOf)
+    private static void Footer(StringBuilder html, IReadOnlyList<Instrument> instruments, string lang, DateOnly asOf)
     {
         html.Append(CultureInfo.InvariantCulture, $"<footer><p>{E(UiText.Format("data_as_at", lang, LocalDates.Day(asOf, lang)))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<p>{E(UiText.Get("records_complete", lang))}</p><ul>");

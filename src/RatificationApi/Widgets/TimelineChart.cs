@@ -17,7 +17,7 @@ internal static class TimelineChart
     private const int Bottom = 36;
 
     /// <summary>Draws the chart; a widget asks for a smaller drawing so that its 12 px labels stay legible when it is shown narrow.</summary>
-    public static string Render(InstrumentDbRow instrument, TimelineContract timeline, string lang, int width = DefaultWidth, int height = DefaultHeight)
+    public static string Render(Instrument instrument, TimelineContract timeline, string lang, int width = DefaultWidth, int height = DefaultHeight)
     {
         var years = timeline.Years;
         var first = years[0].Year;
@@ -31,7 +31,7 @@ internal static class TimelineChart
         var parties = UiText.Get("parties", lang);
         var signatories = UiText.Get("signatories", lang);
         var latest = years[^1];
-        var title = Escape(instrument.Title);
+        var title = Escape(instrument.Titles[lang]);
         var rtl = lang == "ar";
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"t d\" lang=\"{lang}\"{(rtl ? " direction=\"rtl\"" : string.Empty)}>");

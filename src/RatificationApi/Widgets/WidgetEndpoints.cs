@@ -58,14 +58,14 @@ public static class WidgetEndpoints
         [AsParameters] StateWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        var all = catalog.Instruments(lang);
+        var all = catalog.Instruments;
         var (chosen, unknown) = Choose(all, request.Instruments);
         if (unknown.Count > 0)
         {
             return UnknownInstruments(unknown, all);
         }
 
-        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -81,14 +81,14 @@ public static class WidgetEndpoints
         [AsParameters] InstrumentWidgetRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
         var compact = request.Compact == "true";
         var today = statuses.Today;
-        var participants = catalog.Participants(lang);
+        var participants = catalog.Participants;
         var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, today));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
         var timeline = compact ? null : Timeline.Of(instrument, catalog, statuses);
@@ -101,12 +101,12 @@ public static class WidgetEndpoints
         [AsParameters] BadgeRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Instrument, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Instrument) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
-        if (catalog.FindParticipant(request.Code, lang) is not { } participant)
+        if (catalog.FindParticipant(request.Code) is not { } participant)
         {
             return NotFoundProblems.State(request.Code);
         }
@@ -122,23 +122,23 @@ public static class WidgetEndpoints
             Domain.TreatyStatus.Withdrawn => palette.Withdrawn,
             _ => palette.None,
         };
-        return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Name} — {label}: {message}", lang, palette.Label, colors));
+        return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Names[lang].Name} — {label}: {message}", lang, palette.Label, colors));
     }
 
     internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetEmbedPage(
         [AsParameters] EmbedPageRequest request, HttpContext context, Catalog catalog)
     {
         var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
-        InstrumentDbRow? instrument = null;
+        Instrument? instrument = null;
         if (!string.IsNullOrEmpty(request.Instrument)
-            && (instrument = catalog.FindInstrument(request.Instrument, lang)) is null)
+            && (instrument = catalog.FindInstrument(request.Instrument)) is null)
         {
             return NotFoundProblems.Instrument(request.Instrument, catalog);
         }
 
-        ParticipantDbRow? state = null;
+        Participant? state = null;
         if (!string.IsNullOrEmpty(request.State)
-            && (state = catalog.FindParticipant(request.State, lang)) is null)
+            && (state = catalog.FindParticipant(request.State)) is null)
         {
             return NotFoundProblems.State(request.State);
         }
@@ -146,7 +146,7 @@ public static class WidgetEndpoints
         var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return new EmbeddableHtmlResult(
-            EmbedPage.Render(choice, catalog.Participants(lang), catalog.Instruments(lang), baseUrl),
+            EmbedPage.Render(choice, catalog.Participants, catalog.Instruments, baseUrl),
             EmbeddableResponse.EmbedPagePolicy);
     }
 
@@ -154,7 +154,7 @@ public static class WidgetEndpoints
         [AsParameters] TimelineChartRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindInstrument(request.Id, lang) is not { } instrument)
+        if (catalog.FindInstrument(request.Id) is not { } instrument)
         {
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
@@ -164,7 +164,7 @@ public static class WidgetEndpoints
     }
 
     /// <summary>The instruments a widget shows: those listed (by id or MTDSG number, any case), in the usual order; all by default.</summary>
-    internal static (IReadOnlyList<InstrumentDbRow> Chosen, IReadOnlyList<string> Unknown) Choose(IReadOnlyList<InstrumentDbRow> all, string? list)
+    internal static (IReadOnlyList<Instrument> Chosen, IReadOnlyList<string> Unknown) Choose(IReadOnlyList<Instrument> all, string? list)
     {
         if (string.IsNullOrEmpty(list))
         {
@@ -172,13 +172,13 @@ public static class WidgetEndpoints
         }
 
         var keys = list.Split(',');
-        bool Named(InstrumentDbRow i, string key) =>
+        bool Named(Instrument i, string key) =>
             string.Equals(i.Id, key, StringComparison.OrdinalIgnoreCase) || string.Equals(i.Mtdsg, key, StringComparison.OrdinalIgnoreCase);
         var unknown = keys.Where(k => !all.Any(i => Named(i, k))).ToList();
         return ([.. all.Where(i => keys.Any(k => Named(i, k)))], unknown);
     }
 
-    private static ValidationProblem UnknownInstruments(IReadOnlyList<string> unknown, IReadOnlyList<InstrumentDbRow> all)
+    private static ValidationProblem UnknownInstruments(IReadOnlyList<string> unknown, IReadOnlyList<Instrument> all)
     {
         var message = $"'instruments' names no known instrument: {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Known: {string.Join(", ", all.Select(i => $"{i.Id} ({i.Mtdsg})"))}.";
         return TypedResults.ValidationProblem(

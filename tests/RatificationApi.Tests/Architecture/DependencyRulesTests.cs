@@ -14,7 +14,7 @@ public class DependencyRulesTests
 {
     private const string Root = "RatificationApi.";
 
-    private static readonly string[] FeatureNames = ["Instruments", "States", "Resolutions", "Actions", "Matrix", "Widgets", "Health"];
+    private static readonly string[] FeatureNames = ["Instruments", "States", "Resolutions", "Actions", "Matrix", "Widgets", "Health", "Downloads"];
 
     public static TheoryData<string> Features { get; } = new(FeatureNames);
 

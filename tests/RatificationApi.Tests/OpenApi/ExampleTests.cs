@@ -28,6 +28,7 @@ public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "getStatusMatrix", "/v1/status?region=014" },
         { "listActions", "/v1/actions?instrument=cedaw&state=FRA" },
         { "getResolution", "/v1/resolutions/A-RES-63-194" },
+        { "listDownloads", "/v1/downloads" },
     };
 
     [Theory]

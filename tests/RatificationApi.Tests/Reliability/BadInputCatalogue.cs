@@ -202,6 +202,15 @@ public static class BadInputCatalogue
         Get("JSON for the chart", "/v1/instruments/cedaw/timeline.svg", 406, "image/svg+xml", ("Accept", "application/json"));
         Get("CSV for liveness", "/health/live", 406, "application/json", ("Accept", "text/csv"));
         Get("Accept that refuses JSON", "/v1/states", 406, "application/json", ("Accept", "application/json;q=0"));
+        Get("XML for the downloads", "/v1/downloads", 406, "application/json", ("Accept", "application/xml"));
+        Get("JSON for the database", "/v1/downloads/ratification.sqlite", 406, "application/vnd.sqlite3", ("Accept", "application/json"));
+
+        // The database download: ranges it cannot serve, methods that would change it, paths beside it.
+        Get("database range beyond its end", "/v1/downloads/ratification.sqlite", 416, "Range", ("Range", "bytes=1099511627776-"));
+        Send("PUT the database", "PUT", "/v1/downloads/ratification.sqlite", 405, "PUT");
+        Send("DELETE the downloads", "DELETE", "/v1/downloads", 405, "DELETE");
+        Get("traversal beside the database", "/v1/downloads/..%2F..%2Fetc%2Fpasswd", 404, "Not Found");
+        Get("another file of the database folder", "/v1/downloads/ratification.sqlite-journal", 404, "Not Found");
 
         // Content on a GET.
         cases.Add(new CatalogueCase("GET with a body", new RawRequest("GET", "/v1/states/FRA", Body: "{\"drop\":\"actions\"}"), 413, "GET"));
@@ -210,6 +219,7 @@ public static class BadInputCatalogue
         Send("HEAD a State", "HEAD", "/v1/states/FRA", 200, null);
         Send("HEAD an unknown State", "HEAD", "/v1/states/XYZ", 404, null);
         Send("HEAD a badge", "HEAD", "/badges/cedaw/FRA.svg", 200, null);
+        Send("HEAD the database", "HEAD", "/v1/downloads/ratification.sqlite", 200, null);
         Send("HEAD the OpenAPI document", "HEAD", "/openapi/v1.json", 200, null);
         Send("HEAD readiness", "HEAD", "/health/ready", 200, null);
         Send("OPTIONS a State", "OPTIONS", "/v1/states/FRA", 204, null);

@@ -14,6 +14,7 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
         ("Change feed", "Every treaty action in a stable order, a page at a time, for systems that keep a copy in sync."),
         ("Resolutions", "General Assembly resolution 63/194 and the gaps it addresses, on the day of adoption and today."),
         ("Widgets and badges", "HTML widgets and SVG badges for other sites to embed (framable by any site, no script), and the page that builds their snippets."),
+        ("Downloads", "The data as files: the SQLite database the service answers from, to query with sqlite3 or any SQLite library."),
         ("Health", "Liveness and readiness, for load balancers and orchestrators."),
     ];
 

@@ -34,6 +34,15 @@ internal sealed class ResponsesFilter : IOperationFilter
                 success.Content[alternative.MediaType] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
         }
+
+        foreach (var header in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseHeaderMetadata>())
+        {
+            if (operation.Responses.TryGetValue(header.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), out var found) && found is OpenApiResponse response)
+            {
+                response.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                response.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+            }
+        }
     }
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description, bool retryAfter = false)
