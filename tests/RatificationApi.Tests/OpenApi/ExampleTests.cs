@@ -8,8 +8,6 @@ namespace RatificationApi.Tests.OpenApi;
 /// <summary>The examples in the OpenAPI document are real answers of the service, on a fixed date.</summary>
 public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>One example request per operation with a JSON answer.</summary>
     public static TheoryData<string, string> Requests => new()
     {
@@ -36,20 +34,14 @@ public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task Example_SameAsTheLiveAnswer(string operationId, string request)
     {
         using var client = factory.CreateClient();
-        using var response = await client.GetAsync(new Uri(request, UriKind.Relative));
-        response.EnsureSuccessStatusCode();
-        var live = new JsonObject
+        if (OpenApiFiles.Updating)
         {
-            ["request"] = request,
-            ["response"] = ExampleRules.Abbreviate(JsonNode.Parse(await response.Content.ReadAsStringAsync())),
-        }.ToJsonString(Indented) + "\n";
-        var path = Path.Combine(TestPaths.RepositoryRoot(), "openapi", "examples", $"{operationId}.json");
-        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
-        {
-            await File.WriteAllTextAsync(path, live);
+            await OpenApiFiles.WriteExamplesOnce(client);
         }
 
-        Assert.True(File.Exists(path), $"{path} is missing. Run UPDATE_OPENAPI=1 dotnet test --filter FullyQualifiedName~OpenApi twice (the examples are embedded in the build).");
-        Assert.True(await File.ReadAllTextAsync(path) == live, $"openapi/examples/{operationId}.json no longer matches GET {request}. Run UPDATE_OPENAPI=1 dotnet test --filter FullyQualifiedName~OpenApi twice and commit the result.");
+        var live = await OpenApiFiles.Example(client, request);
+        var path = OpenApiFiles.ExamplePath(operationId);
+        Assert.True(File.Exists(path), $"{path} is missing. {OpenApiFiles.Regenerate}");
+        Assert.True(await File.ReadAllTextAsync(path) == live, $"openapi/examples/{operationId}.json no longer matches GET {request}. {OpenApiFiles.Regenerate}");
     }
 }

@@ -6,10 +6,9 @@ namespace RatificationApi.Tests.OpenApi;
 /// <summary>The committed contract is the document the service serves, and it describes every operation fully.</summary>
 public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    private const string RegenerateHint =
-        "Regenerate it with: UPDATE_OPENAPI=1 dotnet test --filter FullyQualifiedName~OpenApiDocumentTests (then review and commit openapi/ratification-api.v1.json).";
+    private const string RegenerateHint = OpenApiFiles.Regenerate;
 
-    private static readonly string CommittedPath = Path.Combine(TestPaths.RepositoryRoot(), "openapi", "ratification-api.v1.json");
+    private static readonly string CommittedPath = OpenApiFiles.DocumentPath;
 
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -23,11 +22,13 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Fact]
     public async Task CommittedDocument_SameAsLive()
     {
-        var live = await LiveDocument();
-        if (Environment.GetEnvironmentVariable("UPDATE_OPENAPI") == "1")
+        if (OpenApiFiles.Updating)
         {
-            await File.WriteAllTextAsync(CommittedPath, live);
+            await OpenApiFiles.WriteExamplesOnce(_client);
+            await File.WriteAllTextAsync(CommittedPath, await OpenApiFiles.DocumentWithExamplesOnDisk(factory));
         }
+
+        var live = OpenApiFiles.Updating ? await OpenApiFiles.DocumentWithExamplesOnDisk(factory) : await LiveDocument();
 
         Assert.True(File.Exists(CommittedPath), $"{CommittedPath} is missing. {RegenerateHint}");
         var committed = await File.ReadAllTextAsync(CommittedPath);

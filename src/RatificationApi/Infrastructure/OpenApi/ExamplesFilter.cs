@@ -8,11 +8,17 @@ namespace RatificationApi.Infrastructure.OpenApi;
 /// <summary>
 /// Puts a real response, taken from the real data, under each operation's JSON success response.
 /// The examples live in openapi/examples/ (embedded into the assembly); a test regenerates them from the
-/// running service and fails when one no longer matches what the service answers.
+/// running service and fails when one no longer matches what the service answers. With
+/// <c>OpenApi:ExamplesDirectory</c> set, they are read from that folder instead, so that the regeneration can write
+/// the examples and the document in one run rather than one build later.
 /// </summary>
-internal sealed class ExamplesFilter : IOperationFilter
+internal sealed class ExamplesFilter(IConfiguration configuration) : IOperationFilter
 {
+    public const string DirectorySetting = "OpenApi:ExamplesDirectory";
+
     private static readonly Assembly Assembly = typeof(ExamplesFilter).Assembly;
+
+    private readonly string? _directory = configuration[DirectorySetting];
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -25,7 +31,9 @@ internal sealed class ExamplesFilter : IOperationFilter
             return;
         }
 
-        using var stream = Assembly.GetManifestResourceStream($"examples/{id}.json");
+        using var stream = _directory is null
+            ? Assembly.GetManifestResourceStream($"examples/{id}.json")
+            : File.Exists(Path.Combine(_directory, $"{id}.json")) ? File.OpenRead(Path.Combine(_directory, $"{id}.json")) : null;
         if (stream is null)
         {
             return;
