@@ -48,6 +48,9 @@ public static partial class RequestRules
             .WithMessage($"'{name}' must be 'true' or 'false'.")
             .OverridePropertyName(name);
 
+    /// <summary>A flag that <see cref="ValidBoolean{T}"/> has let through: set only by <c>true</c>; absent is false.</summary>
+    public static bool IsSet(string? validatedBoolean) => validatedBoolean == "true";
+
     [GeneratedRegex("^[A-Za-z]{2,3}$", RegexOptions.CultureInvariant)]
     internal static partial Regex StateCodePattern();
 

@@ -147,7 +147,7 @@ public static class InstrumentEndpoints
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
-        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, request.GroupBy, asOf, lang, statuses));
+        return TypedResults.Ok(Gaps.Of(instrument, participants, request.Region, GapGroupings.Parse(request.GroupBy), asOf, lang, statuses));
     }
 
     internal static InstrumentContract ToContract(Instrument i, IReadOnlyList<ParticipantStatus> statuses, DateOnly asOf, string lang)

@@ -3,6 +3,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 
@@ -94,9 +95,7 @@ public sealed class InstrumentParticipantRequestValidator : AbstractValidator<In
 
 public sealed class GapsRequestValidator : AbstractValidator<GapsRequest>, IParameterValues
 {
-    internal static readonly string[] Groupings = ["region", "subregion"];
-
-    static IEnumerable<string> IParameterValues.Values => Groupings;
+    static IEnumerable<string> IParameterValues.Values => GapGroupings.Names;
 
     public GapsRequestValidator(TimeProvider time)
     {
@@ -104,8 +103,8 @@ public sealed class GapsRequestValidator : AbstractValidator<GapsRequest>, IPara
         RuleFor(r => r.Region).ValidRegion();
         RuleFor(r => r.AsOf).ValidPastDate("asOf", time);
         RuleFor(r => r.Lang).ValidLanguage();
-        RuleFor(r => r.GroupBy).Must(g => g is null || Groupings.Contains(g, StringComparer.Ordinal))
-            .WithMessage((_, g) => $"'groupBy' must be one of: {string.Join(", ", Groupings)} (got '{g}').")
+        RuleFor(r => r.GroupBy).Must(g => g is null || GapGroupings.Names.Contains(g, StringComparer.Ordinal))
+            .WithMessage((_, g) => $"'groupBy' must be one of: {string.Join(", ", GapGroupings.Names)} (got '{g}').")
             .OverridePropertyName("groupBy");
     }
 }

@@ -40,6 +40,28 @@ public sealed record InstrumentGapContract(string State, string Name, string Sta
 /// <param name="Items">The gaps in it.</param>
 public sealed record GapGroupContract(string Code, string Name, int Count, IReadOnlyList<InstrumentGapContract> Items);
 
+/// <summary>How gaps may be grouped: by M49 region or by sub-region.</summary>
+public enum GapGrouping
+{
+    Region,
+    Subregion,
+}
+
+/// <summary>The wire names of <see cref="GapGrouping"/>, as <c>groupBy</c> takes them.</summary>
+public static class GapGroupings
+{
+    public static IReadOnlyList<string> Names { get; } = ["region", "subregion"];
+
+    /// <summary>The grouping a validated <c>groupBy</c> names, or null when it is absent.</summary>
+    public static GapGrouping? Parse(string? groupBy) => groupBy switch
+    {
+        null => null,
+        "region" => GapGrouping.Region,
+        "subregion" => GapGrouping.Subregion,
+        _ => throw new ArgumentOutOfRangeException(nameof(groupBy), groupBy, "validated before it gets here"),
+    };
+}
+
 /// <summary>
 /// The ratification gaps of one instrument on one date: the UN Member States of that date that are not parties.
 /// An instrument's gaps and a resolution's paragraphs both show them.
@@ -47,7 +69,7 @@ public sealed record GapGroupContract(string Code, string Name, int Count, IRead
 internal static class Gaps
 {
     public static InstrumentGapsContract Of(
-        Instrument instrument, IReadOnlyList<Participant> participants, string? region, string? groupBy, DateOnly asOf, string lang, StatusService statuses)
+        Instrument instrument, IReadOnlyList<Participant> participants, string? region, GapGrouping? groupBy, DateOnly asOf, string lang, StatusService statuses)
     {
         var members = participants.Where(p => ParticipantFilter.IsMemberOn(p, asOf) && ParticipantFilter.InRegion(p, region)).ToList();
         var all = statuses.StatusesOnly(instrument, members, asOf);
@@ -56,7 +78,7 @@ internal static class Gaps
         var groups = groupBy is null
             ? null
             : gaps
-                .GroupBy(s => groupBy == "region" ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
+                .GroupBy(s => groupBy == GapGrouping.Region ? (s.Participant.RegionCode, s.Participant.Region) : (s.Participant.SubregionCode, s.Participant.Subregion))
                 .OrderBy(g => g.Key.Item1, StringComparer.Ordinal)
                 .Select(g => new GapGroupContract(g.Key.Item1 ?? string.Empty, g.Key.Item2 ?? string.Empty, g.Count(), [.. g.Select(s => ToGap(s, lang))]))
                 .ToList();

@@ -6,7 +6,7 @@ using static RatificationApi.Widgets.Markup;
 namespace RatificationApi.Widgets;
 
 /// <summary>What the embed page was asked to show.</summary>
-internal sealed record EmbedChoice(Participant? State, Instrument? Instrument, string Lang, string Theme, bool Compact);
+internal sealed record EmbedChoice(Participant? State, Instrument? Instrument, string Lang, Theme Theme, bool Compact);
 
 /// <summary>
 /// The embed page: a GET form that reloads the page with the options chosen, a live preview of each
@@ -71,7 +71,7 @@ internal static class EmbedPage
         html.Append("<p><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">");
         foreach (var theme in Palette.Themes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{theme}\"{(choice.Theme == theme ? " selected" : string.Empty)}>{theme}</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{theme}\"{(Palette.NameOf(choice.Theme) == theme ? " selected" : string.Empty)}>{theme}</option>");
         }
 
         html.Append("</select></p>");
@@ -132,9 +132,9 @@ internal static class EmbedPage
     private static string Query(EmbedChoice choice)
     {
         var parts = new List<string> { $"lang={choice.Lang}" };
-        if (choice.Theme != "light")
+        if (choice.Theme != Theme.Light)
         {
-            parts.Add($"theme={choice.Theme}");
+            parts.Add($"theme={Palette.NameOf(choice.Theme)}");
         }
 
         if (choice.Compact)
@@ -146,7 +146,7 @@ internal static class EmbedPage
     }
 
     private static string BadgeQuery(EmbedChoice choice) =>
-        choice.Theme == "light" ? $"?lang={choice.Lang}" : $"?lang={choice.Lang}&theme={choice.Theme}";
+        choice.Theme == Theme.Light ? $"?lang={choice.Lang}" : $"?lang={choice.Lang}&theme={Palette.NameOf(choice.Theme)}";
 
     private static string Css(Palette p) =>
         "main{max-width:60em;margin:0 auto}"

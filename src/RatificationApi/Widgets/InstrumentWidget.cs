@@ -22,7 +22,7 @@ internal static class InstrumentWidget
     private const int ChartWidth = 400;
     private const int ChartHeight = 240;
 
-    public static string Render(Instrument instrument, InstrumentFigures figures, string lang, string theme, bool compact, DateOnly asOf)
+    public static string Render(Instrument instrument, InstrumentFigures figures, string lang, Theme theme, bool compact, DateOnly asOf)
     {
         var palette = Palette.Of(theme);
         var counts = figures.Counts;
@@ -31,10 +31,10 @@ internal static class InstrumentWidget
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{E(lang)}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{E(theme)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{Palette.NameOf(theme)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(instrument.ShortName)} — {E(title.Value)}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
-        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{E(theme)}{(compact ? " compact" : string.Empty)}\"><main>");
+        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{Palette.NameOf(theme)}{(compact ? " compact" : string.Empty)}\"><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1><a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{InLanguage(instrument.ShortName, "en", lang)}</a></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{InLanguage(title.Value, title.Lang, lang)}</p>");
 

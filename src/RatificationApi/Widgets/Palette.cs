@@ -6,6 +6,13 @@ namespace RatificationApi.Widgets;
 /// <summary>The colours of one status: its text on its own background.</summary>
 internal sealed record StatusColors(string Text, string Background);
 
+/// <summary>The two colour themes of the widgets and badges.</summary>
+internal enum Theme
+{
+    Light,
+    Dark,
+}
+
 /// <summary>
 /// The colours of a widget in one theme. Every text colour here is meant to reach WCAG AA (4.5:1) on the
 /// background it is drawn on; <see cref="TextPairs"/> lists those pairs so that a test can compute them.
@@ -22,9 +29,15 @@ internal sealed record Palette(
     StatusColors None,
     StatusColors Withdrawn) : IParameterValues
 {
-    public static IReadOnlyList<string> Themes { get; } = ["light", "dark"];
+    public static IReadOnlyList<string> Themes { get; } = [.. Enum.GetValues<Theme>().Select(NameOf)];
 
     static IEnumerable<string> IParameterValues.Values => Themes;
+
+    /// <summary>The theme a validated <c>theme</c> names; light when it is absent.</summary>
+    public static Theme ThemeOf(string? theme) => theme == "dark" ? Theme.Dark : Theme.Light;
+
+    /// <summary>The wire name of a theme, as <c>theme</c>, CSS classes and <c>color-scheme</c> spell it.</summary>
+    public static string NameOf(Theme theme) => theme == Theme.Dark ? "dark" : "light";
 
     public static Palette Light { get; } = new(
         Background: "#ffffff",
@@ -48,7 +61,7 @@ internal sealed record Palette(
         None: new("#ffb8b8", "#4a1f1f"),
         Withdrawn: new("#d6d9de", "#33363d"));
 
-    public static Palette Of(string theme) => theme == "dark" ? Dark : Light;
+    public static Palette Of(Theme theme) => theme == Theme.Dark ? Dark : Light;
 
     /// <summary>Every (text, background) pair the widgets draw, named for a test's message.</summary>
     public IEnumerable<(string Name, string Foreground, string Background)> TextPairs()
@@ -82,7 +95,7 @@ internal sealed record BadgePalette(StatusColors Label, StatusColors Party, Stat
         None: new("#2b0707", "#f29a93"),
         Withdrawn: new("#15171a", "#b9bdc4"));
 
-    public static BadgePalette Of(string theme) => theme == "dark" ? Dark : Light;
+    public static BadgePalette Of(Theme theme) => theme == Theme.Dark ? Dark : Light;
 
     public IEnumerable<(string Name, string Foreground, string Background)> TextPairs() =>
     [

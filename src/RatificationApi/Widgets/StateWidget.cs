@@ -13,7 +13,7 @@ namespace RatificationApi.Widgets;
 /// </summary>
 internal static class StateWidget
 {
-    public static string Render(Participant participant, IReadOnlyList<ParticipantStatus> statuses, string lang, string theme, bool compact, DateOnly asOf)
+    public static string Render(Participant participant, IReadOnlyList<ParticipantStatus> statuses, string lang, Theme theme, bool compact, DateOnly asOf)
     {
         var palette = Palette.Of(theme);
         var named = participant.Names.In(lang);
@@ -21,10 +21,10 @@ internal static class StateWidget
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{E(lang)}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
-        html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{E(theme)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{Palette.NameOf(theme)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(named.Value.Name)} — {E(UiText.Get("subtitle", lang))}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
-        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{E(theme)} {(compact ? "compact" : "full")}\"><main>");
+        html.Append(CultureInfo.InvariantCulture, $"<body class=\"{Palette.NameOf(theme)} {(compact ? "compact" : "full")}\"><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{name}</h1><p class=\"sub\">{E(UiText.Get("subtitle", lang))}</p>");
         html.Append(CultureInfo.InvariantCulture, $"<table><caption class=\"vh\">{name}: {E(UiText.Get("subtitle", lang))}</caption>");
         html.Append(CultureInfo.InvariantCulture, $"<thead{(compact ? " class=\"vh\"" : string.Empty)}><tr><th scope=\"col\">{E(UiText.Get("instrument", lang))}</th><th scope=\"col\">{E(UiText.Get("status", lang))}</th></tr></thead><tbody>");

@@ -73,7 +73,7 @@ public static class WidgetEndpoints
         var today = statuses.Today;
         var found = statuses.ForParticipant(participant, chosen, today);
         return new EmbeddableHtmlResult(
-            StateWidget.Render(participant, found, lang, request.Theme ?? "light", request.Compact == "true", today),
+            StateWidget.Render(participant, found, lang, Palette.ThemeOf(request.Theme), RequestRules.IsSet(request.Compact), today),
             EmbeddableResponse.FramablePolicy);
     }
 
@@ -86,14 +86,14 @@ public static class WidgetEndpoints
             return NotFoundProblems.Instrument(request.Id, catalog);
         }
 
-        var compact = request.Compact == "true";
+        var compact = RequestRules.IsSet(request.Compact);
         var today = statuses.Today;
         var participants = catalog.Participants;
         var counts = StatusService.Count(statuses.StatusesOnly(instrument, participants, today));
         var members = participants.Count(p => ParticipantFilter.IsMemberOn(p, today));
         var timeline = compact ? null : Timeline.Of(instrument, catalog, statuses);
         return new EmbeddableHtmlResult(
-            InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, request.Theme ?? "light", compact, today),
+            InstrumentWidget.Render(instrument, new InstrumentFigures(counts, members, timeline), lang, Palette.ThemeOf(request.Theme), compact, today),
             EmbeddableResponse.FramablePolicy);
     }
 
@@ -114,7 +114,7 @@ public static class WidgetEndpoints
         var status = (statuses.ForParticipant(participant, [instrument], statuses.Today))[0];
         var label = Markup.BadgeLabel(instrument.Id, instrument.ShortName);
         var message = Badge.Message(status.Status, lang);
-        var palette = BadgePalette.Of(request.Theme ?? "light");
+        var palette = BadgePalette.Of(Palette.ThemeOf(request.Theme));
         var colors = status.Status.Status switch
         {
             Domain.TreatyStatus.Party => palette.Party,
@@ -143,7 +143,7 @@ public static class WidgetEndpoints
             return NotFoundProblems.State(request.State);
         }
 
-        var choice = new EmbedChoice(state, instrument, lang, request.Theme ?? "light", request.Compact == "true");
+        var choice = new EmbedChoice(state, instrument, lang, Palette.ThemeOf(request.Theme), RequestRules.IsSet(request.Compact));
         var baseUrl = $"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}";
         return new EmbeddableHtmlResult(
             EmbedPage.Render(choice, catalog.Participants, catalog.Instruments, baseUrl),

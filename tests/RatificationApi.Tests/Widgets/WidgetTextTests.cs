@@ -88,12 +88,12 @@ public class WidgetTextTests
         var data = new TheoryData<string, string, string, string>();
         foreach (var theme in Palette.Themes)
         {
-            foreach (var (name, foreground, background) in Palette.Of(theme).TextPairs())
+            foreach (var (name, foreground, background) in Palette.Of(Palette.ThemeOf(theme)).TextPairs())
             {
                 data.Add($"widget {theme}", name, foreground, background);
             }
 
-            foreach (var (name, foreground, background) in BadgePalette.Of(theme).TextPairs())
+            foreach (var (name, foreground, background) in BadgePalette.Of(Palette.ThemeOf(theme)).TextPairs())
             {
                 data.Add($"badge {theme}", name, foreground, background);
             }
