@@ -37,7 +37,6 @@ public sealed class DatabaseFileResult : IResult, IEndpointMetadataProvider
     {
         ArgumentNullException.ThrowIfNull(httpContext);
 
-        // Saying Cache-Control also keeps the answer out of the representation cache, which would hold the whole file in memory.
         var response = httpContext.Response;
         response.Headers.CacheControl = CacheControl;
         await _file.ExecuteAsync(httpContext);

@@ -35,6 +35,17 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.InRange(response.Headers.CacheControl!.MaxAge!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(5));
     }
 
+    [Theory]
+    [InlineData("/v1/downloads", true)]
+    [InlineData("/v1/states/FRA", true)]
+    [InlineData("/v1/downloads/ratification.sqlite", false)]
+    [InlineData("/V1/Downloads/ratification.sqlite", false)]
+    [InlineData("/health/ready", false)]
+    public void CacheKeys_DownloadableFilesStreamedPastTheCache_TheirListCached(string path, bool cached)
+    {
+        Assert.Equal(cached, CacheKeys.Applies(new Microsoft.AspNetCore.Http.PathString(path)));
+    }
+
     [Fact]
     public async Task Get_SameUrlTwice_SameBodyAndETag()
     {

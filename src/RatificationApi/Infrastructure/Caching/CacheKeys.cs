@@ -16,9 +16,14 @@ internal sealed record CacheDay(DateOnly Today, string KeyPrefix, long StartsAtT
 
 internal static class CacheKeys
 {
-    /// <summary>Paths whose answers must always be fresh (health) or that serve their own files (Swagger UI).</summary>
+    /// <summary>
+    /// Not for paths whose answers must always be fresh (health) or that serve their own files with their own
+    /// validators (Swagger UI, the downloadable files under /v1/downloads/: streamed from disk, never copied in memory).
+    /// </summary>
     public static bool Applies(PathString path) =>
-        !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) && !path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase);
+        !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase)
+        && !(path.Value ?? string.Empty).StartsWith("/v1/downloads/", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The key of a request: everything its answer depends on. The query is the raw query string: reordering
