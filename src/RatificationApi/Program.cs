@@ -24,10 +24,17 @@ builder.Services.AddSingleton<DatabaseBuilder>();
 builder.Services.AddSingleton<Catalog>();
 builder.Services.AddSingleton<StatusService>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton, includeInternalTypes: false);
-builder.Services.ConfigureHttpJsonOptions(options =>
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
+// After every other setup (AddProblemDetails puts its own context first): System.Text.Json writes with the
+// source-generated code only when every resolver of the options was generated with options like these, and
+// ASP.NET Core's problem-details context and its explicit default encoder are not. Problems are written by
+// ProblemJsonWriter with options of its own; a type outside ApiJsonContext still serializes by reflection. The
+// default encoder is what a null Encoder means, so the bytes do not change.
+builder.Services.PostConfigure<Microsoft.AspNetCore.Http.Json.JsonOptions>(options =>
 {
-    options.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-    options.SerializerOptions.TypeInfoResolverChain.Insert(0, RatificationApi.ApiJsonContext.Default);
+    options.SerializerOptions.Encoder = null;
+    options.SerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
+        RatificationApi.ApiJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver());
 });
 // Ours first: the problem service uses the first writer that accepts, and ours escapes reflected markup.
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
