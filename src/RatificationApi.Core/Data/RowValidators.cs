@@ -138,11 +138,11 @@ internal sealed class ParticipantRowValidator : AbstractValidator<ParticipantRow
             .WithMessage(r => $"iso2 '{r.Iso2}' must be an ISO 3166-1 alpha-2 code (two capital letters).");
         RuleFor(r => r.M49).Matches("^[0-9]{3}$").When(r => r.Kind == "state").WithErrorCode("invalid-code")
             .WithMessage(r => $"m49 '{r.M49}' must be a three-digit UN M49 code.");
-        RuleFor(r => r.UnStatus).Must(s => s is "member" or "observer" or "non-member").WithErrorCode("invalid-un-status")
+        RuleFor(r => r.UnStatus).Must(s => UnMembership.All.Contains(s)).WithErrorCode("invalid-un-status")
             .WithMessage(r => $"{ParticipantRowMap.UnStatus} '{r.UnStatus}' must be 'member', 'observer' or 'non-member'.");
-        RuleFor(r => r.UnAdmissionDate).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).When(r => r.UnStatus == "member")
+        RuleFor(r => r.UnAdmissionDate).Must(d => IsoDate.ParseDay(d) is { } day && day <= today).When(r => UnMembership.IsMember(r.UnStatus))
             .WithErrorCode("invalid-date").WithMessage(r => $"{ParticipantRowMap.UnAdmissionDate} '{r.UnAdmissionDate}' must be a date (YYYY-MM-DD) for a member.");
-        RuleFor(r => r.UnAdmissionDate).Empty().When(r => r.UnStatus != "member")
+        RuleFor(r => r.UnAdmissionDate).Empty().When(r => !UnMembership.IsMember(r.UnStatus))
             .WithErrorCode("invalid-date").WithMessage($"{ParticipantRowMap.UnAdmissionDate} must be empty for a non-member.");
         RuleFor(r => r.RegionCode).Matches("^([0-9]{3})?$").WithErrorCode("invalid-code")
             .WithMessage(r => $"{ParticipantRowMap.RegionCode} '{r.RegionCode}' must be a three-digit UN M49 code or empty.");

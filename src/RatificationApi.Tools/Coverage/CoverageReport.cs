@@ -210,7 +210,7 @@ internal static class CoverageReport
         string.Join(", ", counts.Select(c => $"{c.Value} {c.Count}"));
 
     private static StatusCounts Count(List<(ParticipantRow Participant, StatusOnDate Status)> statuses) =>
-        StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.UnStatus == "member")));
+        StatusCounts.Of(statuses.Select(s => (s.Status, UnMembership.IsMember(s.Participant.UnStatus))));
 
     private static TreatyAction ToAction(ActionRow a) =>
         new(ActionKinds.Parse(a.Kind), PartialDate.Parse(a.Date), ActionKinds.ParseRecorded(a.Reservations), a.Source, a.Basis);

@@ -1,3 +1,4 @@
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
@@ -56,7 +57,7 @@ internal sealed record Participant
         init
         {
             field = value;
-            IsUnMember = value == "member";
+            IsUnMember = UnMembership.IsMember(value);
         }
     } = "";
 
