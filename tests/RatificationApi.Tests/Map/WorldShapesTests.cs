@@ -6,7 +6,7 @@ using RatificationApi.Tests.Infrastructure;
 namespace RatificationApi.Tests.Map;
 
 /// <summary>
-/// data/geo/world-shapes.csv, the map's prepared geometry (tools/map/build-shapes.mjs): every participant but the
+/// data/geo/world-shapes.csv, the map's prepared geometry (src/map-geometry/build-shapes.mjs): every participant but the
 /// European Union can be drawn, exactly once, and the shapes sit where their States are.
 /// </summary>
 public class WorldShapesTests
