@@ -100,7 +100,7 @@ app.UseSingleQueryValues();
 
 app.UseApiDocument();
 app.MapHealth();
-app.MapInstruments().MapTimelineChart();
+app.MapInstruments().MapTimelineChart().MapWorldMap();
 app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();

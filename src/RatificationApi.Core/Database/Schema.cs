@@ -152,5 +152,20 @@ internal static class Schema
             source     TEXT NOT NULL,
             PRIMARY KEY (resolution, paragraph, instrument)
         ) WITHOUT ROWID;
+
+        CREATE TABLE map_shapes (
+            kind        TEXT NOT NULL CHECK (kind IN ('sphere', 'participant', 'territory')),
+            m49         TEXT,
+            participant TEXT UNIQUE REFERENCES participants (id),
+            name        TEXT NOT NULL,
+            lon         REAL,
+            lat         REAL,
+            x           REAL,
+            y           REAL,
+            area        REAL NOT NULL,
+            bounds      TEXT NOT NULL,
+            path        TEXT,
+            source      TEXT NOT NULL
+        );
         """;
 }

@@ -77,6 +77,11 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         FROM reservations AS r
         """;
 
+    private const string MapShapeColumns = """
+        m.kind AS Kind, m.participant AS Participant, m.x AS X, m.y AS Y, m.area AS Area, m.bounds AS Bounds, m.path AS Path
+        FROM map_shapes AS m
+        """;
+
     private StatusSnapshot? _snapshot;
     private DatabaseFile? _database;
 
@@ -124,6 +129,9 @@ public sealed class Catalog(SqliteConnectionFactory connections)
 
         return null;
     }
+
+    /// <summary>The world map's geometry.</summary>
+    internal WorldMap WorldMap => Snapshot.WorldMap;
 
     /// <summary>The paragraphs of a resolution, in order, each paragraph's instruments in their order.</summary>
     internal IReadOnlyList<ParagraphDbRow> ParagraphsOf(string resolution) =>
@@ -188,12 +196,14 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         var actions = await Query<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
         var statements = await Query<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
         var paragraphs = await Query<ParagraphDbRow>($"SELECT {ParagraphColumns} ORDER BY p.resolution, p.paragraph, i.position");
+        var shapes = await Query<MapShapeDbRow>($"SELECT {MapShapeColumns} ORDER BY m.rowid");
         var version = await connection.QuerySingleAsync<string>(new CommandDefinition(
             "SELECT value FROM meta WHERE key = 'data_version'", cancellationToken: cancellationToken));
         return new StatusSnapshot(instruments, participants, [.. actions], [.. statements])
         {
             DataVersion = version,
             Resolutions = resolutions,
+            WorldMap = new WorldMap(shapes),
             Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
         };
