@@ -107,6 +107,7 @@ app.MapActionFeed();
 app.MapResolutions();
 app.MapDownloads();
 app.MapWidgets();
+app.MapMapWidgets();
 
 await app.RunAsync();
 return 0;

@@ -40,6 +40,31 @@ internal static class MapText
             "Carte : Natural Earth (domaine public), projection Equal Earth. Les frontières représentées n’impliquent aucune position sur le statut d’un territoire.",
             "Карта: Natural Earth (общественное достояние), проекция Equal Earth. Показанные границы не означают какой-либо позиции в отношении статуса территорий.",
             "地图：Natural Earth（公有领域），Equal Earth 投影。所示边界不代表对任何领土地位的立场。"),
+        ["not_parties_by_region"] = Words(
+            "الدول الأعضاء في الأمم المتحدة غير الأطراف في {0}، حسب المنطقة ({1})",
+            "UN Member States not parties on {0}, by region ({1})",
+            "Estados Miembros de las Naciones Unidas que no son partes al {0}, por región ({1})",
+            "États Membres de l’ONU non parties au {0}, par région ({1})",
+            "Государства — члены ООН, не являющиеся участниками на {0}, по регионам ({1})",
+            "截至{0}非缔约方的联合国会员国，按区域分列（{1}）"),
+        ["gap"] = Words("الدول الأعضاء غير الأطراف", "Member States not parties", "Estados Miembros que no son partes", "États Membres non parties", "Государства-члены, не являющиеся участниками", "非缔约方的会员国"),
+        ["n_of_m"] = Words("{0} من أصل {1}", "{0} of {1}", "{0} de {1}", "{0} sur {1}", "{0} из {1}", "{1}个中的{0}个"),
+        ["adoption"] = Words("عند اعتماد القرار، {0}", "At adoption, {0}", "En la aprobación, {0}", "À l’adoption, {0}", "На момент принятия, {0}", "通过时，{0}"),
+        ["today"] = Words("اليوم، {0}", "Today, {0}", "Hoy, {0}", "Aujourd’hui, {0}", "Сегодня, {0}", "今天，{0}"),
+        ["resolution_intro"] = Words(
+            "الصكوك الخمسة التي تحث الجمعية العامة الدول على الانضمام إليها في الفقرتين 1 و2 من القرار، والفجوة في التصديق عليها يوم اعتماده واليوم.",
+            "The five instruments that paragraphs 1 and 2 of the resolution urge States to join, and the ratification gap on the day it was adopted and today.",
+            "Los cinco instrumentos a los que los párrafos 1 y 2 de la resolución instan a los Estados a adherirse, y la brecha de ratificación el día de su aprobación y hoy.",
+            "Les cinq instruments auxquels les paragraphes 1 et 2 de la résolution engagent les États à adhérer, et l’écart de ratification le jour de son adoption et aujourd’hui.",
+            "Пять документов, к которым пункты 1 и 2 резолюции призывают государства присоединиться, и пробел в ратификации в день ее принятия и сегодня.",
+            "决议第1和第2段敦促各国加入的五项文书，以及决议通过之日和今天的批准缺口。"),
+        ["map_alt"] = Words(
+            "خريطة العالم لحالة {0} في {1}: {2}",
+            "World map of {0} on {1}: {2}",
+            "Mapa mundial de {0} al {1}: {2}",
+            "Carte du monde de {0} au {1} : {2}",
+            "Карта мира: {0} на {1}: {2}",
+            "{0}截至{1}的世界地图：{2}"),
     };
 
     public static string Get(string key, string lang) => Text[key][lang];

@@ -77,54 +77,20 @@ internal static class WorldMap
         return new MapBox(x0, y0, x0 + width, y0 + height);
     }
 
-    public static string Render(
-        Instrument instrument,
-        ReadModel.WorldMap geometry,
-        IReadOnlyList<Classified> participants,
-        MapBox frame,
-        string? regionName,
-        DateOnly asOf,
-        string lang,
-        Theme theme)
+    /// <summary>An entry of the legend: a class of participant (or other territory), its fill, its words and its count.</summary>
+    public sealed record LegendEntry(string Class, string Fill, string Label, int? Count);
+
+    /// <summary>The legend and the notes under the map: the widget shows them as HTML, the map draws them itself.</summary>
+    public static (IReadOnlyList<LegendEntry> Legend, IReadOnlyList<string> Notes) Key(
+        Instrument instrument, ReadModel.WorldMap geometry, IReadOnlyList<Classified> participants, DateOnly asOf, string lang, Theme theme)
     {
         var palette = Palette.Of(theme);
-        var fills = BadgePalette.Of(theme);
-        var rtl = IsRtl(lang);
-        var scale = Width / frame.Width;
-        var mapHeight = Math.Round(frame.Height * scale);
         var counts = Enum.GetValues<MapClass>().ToDictionary(c => c, c => participants.Count(p => p.Class == c));
         var legend = Enum.GetValues<MapClass>()
             .Where(c => counts[c] > 0 || c is MapClass.Party or MapClass.Signatory or MapClass.NotParty)
-            .Select(c => (Fill: FillOf(c), Label: $"{MapText.Get(KeyOf(c), lang)} ({counts[c]})", Data: $" data-class=\"{KeyOf(c)}\" data-count=\"{counts[c]}\""))
-            .Append((Fill: palette.Rule, Label: MapText.Get("not_participant", lang), Data: " data-class=\"not_participant\""))
+            .Select(c => new LegendEntry(KeyOf(c), FillOf(c, theme), $"{MapText.Get(KeyOf(c), lang)} ({counts[c]})", counts[c]))
+            .Append(new LegendEntry("not_participant", palette.Rule, MapText.Get("not_participant", lang), null))
             .ToList();
-
-        string FillOf(MapClass c) => c switch
-        {
-            MapClass.Party => fills.Party.Background,
-            MapClass.Signatory => fills.Signatory.Background,
-            MapClass.Withdrawn => fills.Withdrawn.Background,
-            MapClass.Undetermined => "url(#undetermined)",
-            _ => fills.None.Background,
-        };
-
-        // The legend wraps into rows that fit the width; then come the notes, one line each.
-        const double swatch = 14;
-        const double gap = 22;
-        var rows = new List<List<(string Fill, string Label, string Data, double X)>> { new() };
-        double x = 0;
-        foreach (var (fill, label, data) in legend)
-        {
-            var w = swatch + 6 + Badge.TextWidth(label) * 13 / Badge.FontSize;
-            if (x > 0 && x + w > Width - 32)
-            {
-                rows.Add([]);
-                x = 0;
-            }
-
-            rows[^1].Add((fill, label, data, x));
-            x += w + gap;
-        }
 
         var notes = new List<string>();
         foreach (var unplaced in participants.Where(p => !geometry.ByParticipant.ContainsKey(p.Participant.Id)))
@@ -138,8 +104,70 @@ internal static class WorldMap
             : statusOn);
         notes.Add(MapText.Get("data_source", lang));
         notes.Add(MapText.Get("geometry_source", lang));
+        return (legend, notes);
+    }
 
-        var footer = LegendTop + (rows.Count * 24) + (notes.Count * 18) + 6;
+    /// <summary>The fill of a class; the pattern of the undetermined is defined in the map's own defs.</summary>
+    public static string FillOf(MapClass c, Theme theme)
+    {
+        var fills = BadgePalette.Of(theme);
+        return c switch
+        {
+            MapClass.Party => fills.Party.Background,
+            MapClass.Signatory => fills.Signatory.Background,
+            MapClass.Withdrawn => fills.Withdrawn.Background,
+            MapClass.Undetermined => "url(#undetermined)",
+            _ => fills.None.Background,
+        };
+    }
+
+    /// <summary>Draws the map; with <paramref name="withKey"/> false, without the legend and notes (a page shows them).</summary>
+    public static string Render(
+        Instrument instrument,
+        ReadModel.WorldMap geometry,
+        IReadOnlyList<Classified> participants,
+        MapBox frame,
+        string? regionName,
+        DateOnly asOf,
+        string lang,
+        Theme theme,
+        bool withKey = true)
+    {
+        var palette = Palette.Of(theme);
+        var fills = BadgePalette.Of(theme);
+        var rtl = IsRtl(lang);
+        var scale = Width / frame.Width;
+        var mapHeight = Math.Round(frame.Height * scale);
+        var (legend, allNotes) = Key(instrument, geometry, participants, asOf, lang, theme);
+        var notes = allNotes;
+        string FillOf(MapClass c) => WorldMap.FillOf(c, theme);
+
+        // The legend wraps into rows that fit the width; then come the notes, one line each.
+        const double swatch = 14;
+        const double gap = 22;
+        var rows = new List<List<(string Fill, string Label, string Data, double X)>> { new() };
+        double x = 0;
+        foreach (var entry in withKey ? legend : [])
+        {
+            var data = entry.Count is { } count ? $" data-class=\"{entry.Class}\" data-count=\"{count}\"" : $" data-class=\"{entry.Class}\"";
+            var w = swatch + 6 + Badge.TextWidth(entry.Label) * 13 / Badge.FontSize;
+            if (x > 0 && x + w > Width - 32)
+            {
+                rows.Add([]);
+                x = 0;
+            }
+
+            rows[^1].Add((entry.Fill, entry.Label, data, x));
+            x += w + gap;
+        }
+
+        if (!withKey)
+        {
+            rows.Clear();
+            notes = [];
+        }
+
+        var footer = withKey ? LegendTop + (rows.Count * 24) + (notes.Count * 18) + 6 : 0;
         var height = mapHeight + footer;
         string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
         string At(double offset) => F(rtl ? Width - 16 - offset : 16 + offset);
@@ -151,7 +179,7 @@ internal static class WorldMap
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {F(height)}\" width=\"{Width}\" height=\"{F(height)}\" role=\"graphics-document document\" aria-labelledby=\"map-title\" aria-describedby=\"map-desc\" lang=\"{lang}\" xml:lang=\"{lang}\" direction=\"{Dir(lang)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"map-title\">{E(title)}</title>");
-        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"map-desc\">{E(string.Join(" · ", legend.Take(legend.Count - 1).Select(l => l.Label)))}. {E(string.Join(" ", notes))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"map-desc\">{E(string.Join(" · ", legend.Where(l => l.Count is not null).Select(l => l.Label)))}. {E(string.Join(" ", allNotes))}</desc>");
         svg.Append(CultureInfo.InvariantCulture, $"<style>.b{{stroke:{palette.Background};stroke-width:.5px;stroke-linejoin:round}}.b *{{vector-effect:non-scaling-stroke}}text{{font:13px sans-serif;fill:{palette.Text}}}.n{{font-size:12px;fill:{palette.Muted}}}</style>");
         svg.Append(CultureInfo.InvariantCulture,
             $"<defs><pattern id=\"undetermined\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"{fills.Withdrawn.Background}\"/><rect width=\"2\" height=\"4\" fill=\"{palette.Rule}\"/></pattern></defs>");
