@@ -11,9 +11,16 @@ public static class LanguageNegotiation
     public static string Resolve(string? lang, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Content-Language is set here, with the answer's other headers, so the representation cache keeps it with the
+        // body (CachedRepresentation): a hit sends it back at no cost. Accept-Language decides only when lang is absent,
+        // and only then may a cache have to tell answers apart by it.
         var chosen = lang ?? FromAcceptLanguage(context.Request);
         context.Response.Headers.ContentLanguage = chosen;
-        context.Response.Headers.Append("Vary", "Accept-Language");
+        if (lang is null)
+        {
+            context.Response.Headers.Append("Vary", "Accept-Language");
+        }
+
         return chosen;
     }
 

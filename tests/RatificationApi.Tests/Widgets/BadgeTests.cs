@@ -102,8 +102,8 @@ public class BadgeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public void Render_CjkMessage_WiderBadgeThanLatinMessageOfSameLength()
     {
         var colors = new StatusColors("#ffffff", "#000000");
-        var cjk = XDocument.Parse(Badge.Render("CEDAW", "缔约方缔约方", "t", "zh", colors, colors)).Root!;
-        var latin = XDocument.Parse(Badge.Render("CEDAW", "partys", "t", "en", colors, colors)).Root!;
+        var cjk = XDocument.Parse(Badge.Render(new BadgeText("CEDAW", "en", "缔约方缔约方", "zh"), "t", colors, colors)).Root!;
+        var latin = XDocument.Parse(Badge.Render(new BadgeText("CEDAW", "en", "partys", "en"), "t", colors, colors)).Root!;
 
         Assert.True(Number(cjk, "width") > Number(latin, "width"));
     }
