@@ -12,15 +12,11 @@ public static class LanguageNegotiation
     {
         ArgumentNullException.ThrowIfNull(context);
         // Content-Language is set here, with the answer's other headers, so the representation cache keeps it with the
-        // body (CachedRepresentation): a hit sends it back at no cost. Accept-Language decides only when lang is absent,
-        // and only then may a cache have to tell answers apart by it.
+        // body (CachedRepresentation): a hit sends it back at no cost. Vary goes on whether or not lang was given, so that
+        // ?lang=fr and Accept-Language: fr are one representation with one ETag.
         var chosen = lang ?? FromAcceptLanguage(context.Request);
         context.Response.Headers.ContentLanguage = chosen;
-        if (lang is null)
-        {
-            context.Response.Headers.Append("Vary", "Accept-Language");
-        }
-
+        context.Response.Headers.Append("Vary", "Accept-Language");
         return chosen;
     }
 
