@@ -58,6 +58,25 @@ public class ContentLanguageTests(ApiFactory factory) : IClassFixture<ApiFactory
         }
     }
 
+    [Fact]
+    public void Document_ContentLanguageDeclaredOnTheAnswersThatSendIt()
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot(), "openapi", "ratification-api.v1.json")));
+        foreach (var item in document.RootElement.GetProperty("paths").EnumerateObject())
+        {
+            if (!item.Value.TryGetProperty("get", out var get))
+            {
+                continue;
+            }
+
+            var localized = get.TryGetProperty("parameters", out var parameters)
+                && parameters.EnumerateArray().Any(p => p.GetProperty("name").GetString() == "lang");
+            var declared = get.GetProperty("responses").GetProperty("200").TryGetProperty("headers", out var headers)
+                && headers.TryGetProperty("Content-Language", out _);
+            Assert.True(localized == declared, $"GET {item.Name}: takes lang {localized}, declares Content-Language {declared}");
+        }
+    }
+
     [Theory]
     [InlineData("/v1/instruments/nope?lang=fr")]
     [InlineData("/v1/states/XXX?lang=ar")]
