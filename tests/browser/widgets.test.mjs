@@ -409,7 +409,12 @@ for (const lang of languages) {
       // Code reads left to right in every language.
       assert.equal(seen.snippetDirection, 'ltr');
       assert.ok(seen.overflow <= 0, `the page is ${seen.overflow}px wider than the window`);
-      const preview = page.frame({ url: (u) => u.pathname === `/widgets/states/${state}` });
+      // The preview frames load lazily: bring the State widget's into view and wait for it.
+      const frameElement = await page.waitForSelector('#state-snippet-h + .preview iframe');
+      await frameElement.scrollIntoViewIfNeeded();
+      const preview = await frameElement.contentFrame();
+      await preview.waitForURL((u) => u.pathname === `/widgets/states/${state}`);
+      await preview.waitForLoadState('load');
       assert.equal(await preview.evaluate(() => document.documentElement.lang), lang);
       if (screenshotDir && (lang === 'ar' || lang === 'zh')) {
         await page.screenshot({ path: path.join(screenshotDir, `embed-page-${lang}.png`), fullPage: true });
