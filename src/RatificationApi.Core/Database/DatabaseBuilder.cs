@@ -95,6 +95,11 @@ public sealed partial class DatabaseBuilder(
             transaction);
 
         connection.Execute(
+            "INSERT INTO short_names (instrument, lang, short_name, confidence, source, notes) VALUES (@Instrument, @Lang, @ShortName, @Confidence, @Source, nullif(@Notes, ''))",
+            data.ShortNames,
+            transaction);
+
+        connection.Execute(
             """
             INSERT INTO participants (
                 id, iso3, iso2, m49, kind, un_status, un_admission_date, region_code, region, subregion_code, subregion,

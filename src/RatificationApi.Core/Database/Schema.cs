@@ -48,6 +48,16 @@ internal static class Schema
             PRIMARY KEY (item, lang)
         ) WITHOUT ROWID;
 
+        CREATE TABLE short_names (
+            instrument TEXT NOT NULL REFERENCES instruments (id),
+            lang       TEXT NOT NULL,
+            short_name TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            source     TEXT NOT NULL,
+            notes      TEXT,
+            PRIMARY KEY (instrument, lang)
+        ) WITHOUT ROWID;
+
         CREATE TABLE participants (
             id                       TEXT PRIMARY KEY,
             iso3                     TEXT UNIQUE,

@@ -30,6 +30,11 @@ public sealed class Catalog(SqliteConnectionFactory connections)
         FROM titles AS t
         """;
 
+    private const string ShortNameColumns = """
+        s.instrument AS Instrument, s.lang AS Lang, s.short_name AS ShortName
+        FROM short_names AS s
+        """;
+
     private const string ParticipantColumns = """
         p.id AS Id, p.iso3 AS Iso3, p.iso2 AS Iso2, p.m49 AS M49, p.kind AS Kind, p.un_status AS UnStatus,
         p.un_admission_date AS UnAdmissionDate, p.region_code AS RegionCode, p.region AS Region,
@@ -181,8 +186,13 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     {
         await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
         var titles = (await Query<TitleRow>($"SELECT {TitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
+        var shortNames = (await Query<ShortNameRow>($"SELECT {ShortNameColumns}")).ToLookup(s => s.Instrument, StringComparer.Ordinal);
         var instruments = (await Query<Instrument>($"SELECT {InstrumentColumns} ORDER BY i.position"))
-            .Select(i => i with { Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName) })
+            .Select(i => i with
+            {
+                Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName),
+                OtherShortNames = shortNames[i.Id].ToDictionary(s => s.Lang, s => s.ShortName, StringComparer.Ordinal),
+            })
             .ToList();
         var names = (await Query<NameRow>($"SELECT {ParticipantNameColumns}")).ToLookup(n => n.Participant, StringComparer.Ordinal);
         var participants = (await Query<Participant>($"SELECT {ParticipantColumns} ORDER BY p.id"))
@@ -230,6 +240,8 @@ public sealed class Catalog(SqliteConnectionFactory connections)
     }
 
     private sealed record TitleRow(string Item, string Lang, string Title, string? Confidence) : ILanguageRow;
+
+    private sealed record ShortNameRow(string Instrument, string Lang, string ShortName);
 
     private sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
 
