@@ -48,7 +48,11 @@ public sealed record DataSet(
     IReadOnlyList<ResolutionRow> Resolutions,
     IReadOnlyList<ResolutionParagraphRow> ResolutionParagraphs,
     IReadOnlyList<ReservationRow> Reservations,
-    string Version);
+    string Version)
+{
+    /// <summary>The names the participants are also known by (<c>participant-other-names.csv</c>).</summary>
+    public IReadOnlyList<OtherNameRow> OtherNames { get; init; } = [];
+}
 
 /// <summary>Thrown when the data files fail validation; carries every problem found.</summary>
 public sealed class DataValidationException(IReadOnlyList<DataError> errors)
