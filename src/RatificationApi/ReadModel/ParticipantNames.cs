@@ -1,6 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
-using ADRaffy.ENSNormalize;
 using RatificationApi.Data;
 
 namespace RatificationApi.ReadModel;
@@ -50,22 +50,40 @@ internal sealed record NameMatch(Participant Participant, string Name, string La
 /// "Côte d'Ivoire" and "cote divoire" meet, and an Arabic alef with hamza meets the bare alef; letters and digits in
 /// invariant lower case; everything else (spaces, apostrophes of any shape, hyphens, brackets) only separates words.
 /// </summary>
-internal static class NameFolding
+/// <remarks>
+/// The service runs with invariant globalization, where <see cref="string.Normalize()"/> leaves text as it is, so the
+/// decompositions come from a table generated from Unicode's data (<c>NameFoldTable.g.cs</c>, by
+/// <c>tools/names/extract.mjs</c>); character categories and casing are .NET's own.
+/// </remarks>
+internal static partial class NameFolding
 {
+    private static readonly FrozenDictionary<char, string> Decomposed = Decompositions
+        .Split('|')
+        .ToFrozenDictionary(entry => entry[0], entry => entry[1..]);
+
     /// <summary>The folded letters and digits, and where each word of them begins.</summary>
     internal readonly record struct Folded(string Key, int[] WordStarts);
 
     public static Folded Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var decomposed = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (Decomposed.TryGetValue(c, out var parts))
+            {
+                decomposed.Append(parts);
+            }
+            else
+            {
+                decomposed.Append(c);
+            }
+        }
 
-        // The service runs with invariant globalization, where string.Normalize leaves text as it is; ENSNormalize's NF
-        // is a managed NFD (Unicode 15, passes Unicode's NormalizationTest) that needs no ICU.
-        var decomposed = ENSNormalize.NF.NFD(text);
         var key = new StringBuilder(decomposed.Length);
         var starts = new List<int>();
         var inWord = false;
-        foreach (var rune in decomposed.EnumerateRunes())
+        foreach (var rune in decomposed.ToString().EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
