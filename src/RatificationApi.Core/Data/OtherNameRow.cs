@@ -5,7 +5,7 @@ namespace RatificationApi.Data;
 /// <summary>
 /// One row of <c>participant-other-names.csv</c>: a name a participant is also known by in one language (CLDR's
 /// display name, or its variant or short form), besides the names of <c>participants.csv</c>. Written by
-/// <c>tools/names/extract.mjs</c>, never by hand.
+/// <c>src/participant-names/extract.mjs</c>, never by hand.
 /// </summary>
 public sealed record OtherNameRow : DataRow, ICsvRow<OtherNameRow>
 {

@@ -53,7 +53,7 @@ internal sealed record NameMatch(Participant Participant, string Name, string La
 /// <remarks>
 /// The service runs with invariant globalization, where <see cref="string.Normalize()"/> leaves text as it is, so the
 /// decompositions come from a table generated from Unicode's data (<c>NameFoldTable.g.cs</c>, by
-/// <c>tools/names/extract.mjs</c>); character categories and casing are .NET's own.
+/// <c>src/participant-names/extract.mjs</c>); character categories and casing are .NET's own.
 /// </remarks>
 internal static partial class NameFolding
 {
