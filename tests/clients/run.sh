@@ -27,7 +27,13 @@ counts() { # a consumer's output file: adds its closing "N passed, N failed" to 
 
 work="$(mktemp -d)"
 pid=""
-cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; rm -rf "$work"; }
+ts_pid=""
+cleanup() {
+  [ -n "$ts_pid" ] && kill "$ts_pid" 2>/dev/null && wait "$ts_pid" 2>/dev/null
+  [ -f "$work/package.json.committed" ] && cp "$work/package.json.committed" "$root/clients/typescript/package.json"
+  [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 # The docs cannot drift from the examples CI runs; this needs no service.
@@ -51,11 +57,31 @@ version="$(bash "$root/clients/version.sh")" || give_up "clients/version.sh fail
 echo "clients: version $version (clients/version.sh)"
 rm -rf "$feed" && mkdir -p "$feed"
 
+# TypeScript, in the background while .NET packs (they share nothing but the folder): build and pack with the
+# version, then install the tarball into a copy of the consumer (with the TypeScript example beside it) and
+# type-check both under strict. Each step leaves its exit code in $work/ts-<step>.rc.
+ts="$root/clients/typescript"
+consumer="$work/ts-consumer"
+tgz="$feed/ratification-api-client-$version.tgz"
+cp "$ts/package.json" "$work/package.json.committed"
+ts_prepare() {
+  (cd "$ts" && npm ci --no-audit --no-fund --loglevel=error && npm pkg set version="$version" && npm pack --pack-destination "$feed" --loglevel=error) >"$work/npm-pack.log" 2>&1
+  echo $? >"$work/ts-pack.rc"
+  cp "$work/package.json.committed" "$ts/package.json"
+  mkdir -p "$consumer"
+  cp "$here/ts-consumer/package.json" "$here/ts-consumer/package-lock.json" "$here/ts-consumer/tsconfig.json" "$here/ts-consumer/consumer.ts" "$root/docs/examples/gaps.ts" "$consumer/"
+  (cd "$consumer" && npm ci --no-audit --no-fund --loglevel=error && npm install --no-save --no-audit --no-fund --loglevel=error "$tgz") >"$work/npm-install.log" 2>&1
+  echo $? >"$work/ts-install.rc"
+  (cd "$consumer" && npx tsc -p .) >"$work/tsc.log" 2>&1
+  echo $? >"$work/ts-tsc.rc"
+}
+ts_prepare &
+ts_pid=$!
+
 # .NET: pack, then restore the package from the folder into a package cache of our own, so that a re-pack of the
 # same version is never answered from the global cache, and build and run the consumer and the example.
 if dotnet pack "$root/clients/dotnet/RatificationApi.Client" -c Release -o "$feed" -p:Version="$version" -v quiet -nologo >"$work/pack.log" 2>&1; then
   nupkg="$feed/RatificationApi.Client.$version.nupkg"
-  nuspec() { unzip -p "$nupkg" RatificationApi.Client.nuspec; }
   check "dotnet pack: RatificationApi.Client $version with its XML docs and README" \
     sh -c "unzip -l '$nupkg' | grep -q ' lib/net10.0/RatificationApi.Client.dll' && unzip -l '$nupkg' | grep -q ' lib/net10.0/RatificationApi.Client.xml' && unzip -l '$nupkg' | grep -q ' README.md'"
   check "the package's metadata: licence, readme, description, repository commit, no dependency (NSwag is build-only)" \
@@ -73,23 +99,18 @@ fi
 check "example: C# (docs/examples/Gaps)" sh -c "dotnet build '$root/docs/examples/Gaps' -v quiet -nologo >'$work/gaps-cs-build.log' 2>&1 || { cat '$work/gaps-cs-build.log'; exit 1; }; RATIFICATION_API_URL='$api' dotnet '$root/docs/examples/Gaps/bin/Debug/net10.0/Gaps.dll' >'$work/gaps-cs.out'"
 unset NUGET_PACKAGES
 
-# TypeScript: build and pack with the version, then install the tarball into a copy of the consumer (with the
-# TypeScript example beside it), type-check under strict and run both.
-ts="$root/clients/typescript"
-cp "$ts/package.json" "$work/package.json.committed"
-if (cd "$ts" && npm ci --no-audit --no-fund --loglevel=error && npm pkg set version="$version" && npm pack --pack-destination "$feed" --loglevel=error) >"$work/npm-pack.log" 2>&1; then
-  tgz="$feed/ratification-api-client-$version.tgz"
+wait "$ts_pid"
+ts_pid=""
+rc() { [ "$(cat "$work/ts-$1.rc" 2>/dev/null)" = 0 ]; }
+if rc pack; then
   check "npm pack: ratification-api-client $version with its types, client and README" \
     sh -c "tar -tzf '$tgz' | grep -qx 'package/dist/index.js' && tar -tzf '$tgz' | grep -qx 'package/dist/index.d.ts' && tar -tzf '$tgz' | grep -qx 'package/dist/generated/api.d.ts' && tar -tzf '$tgz' | grep -qx 'package/README.md'"
 else
   cat "$work/npm-pack.log"; check "npm pack" false
 fi
-cp "$work/package.json.committed" "$ts/package.json"
-consumer="$work/ts-consumer"
-mkdir -p "$consumer"
-cp "$here/ts-consumer/package.json" "$here/ts-consumer/package-lock.json" "$here/ts-consumer/tsconfig.json" "$here/ts-consumer/consumer.ts" "$root/docs/examples/gaps.ts" "$consumer/"
-if (cd "$consumer" && npm ci --no-audit --no-fund --loglevel=error && npm install --no-save --no-audit --no-fund --loglevel=error "$feed/ratification-api-client-$version.tgz") >"$work/npm-install.log" 2>&1; then
-  check "the TypeScript consumer and example type-check under strict against the installed tarball" sh -c "cd '$consumer' && npx tsc -p ."
+if rc install; then
+  typechecked() { rc tsc || { cat "$work/tsc.log"; return 1; }; }
+  check "the TypeScript consumer and example type-check under strict against the installed tarball" typechecked
   node "$consumer/dist/consumer.js" "$api" "$version" | tee "$work/ts-consumer.out"
   counts "$work/ts-consumer.out"
   check "example: TypeScript (docs/examples/gaps.ts)" sh -c "RATIFICATION_API_URL='$api' node '$consumer/dist/gaps.js' >'$work/gaps-ts.out'"
