@@ -96,7 +96,7 @@ if dotnet build "$here/dotnet-consumer" -p:RatificationApiClientVersion="$versio
 else
   cat "$work/consumer-build.log"; check "the .NET consumer restores the package and builds" false
 fi
-check "example: C# (docs/examples/Gaps)" sh -c "dotnet build '$root/docs/examples/Gaps' -v quiet -nologo >'$work/gaps-cs-build.log' 2>&1 || { cat '$work/gaps-cs-build.log'; exit 1; }; RATIFICATION_API_URL='$api' dotnet '$root/docs/examples/Gaps/bin/Debug/net10.0/Gaps.dll' >'$work/gaps-cs.out'"
+check "example: C# (docs/examples/Gaps)" sh -c "dotnet build '$root/docs/examples/Gaps' -p:RatificationApiClientVersion='$version' -v quiet -nologo >'$work/gaps-cs-build.log' 2>&1 || { cat '$work/gaps-cs-build.log'; exit 1; }; RATIFICATION_API_URL='$api' dotnet '$root/docs/examples/Gaps/bin/Debug/net10.0/Gaps.dll' >'$work/gaps-cs.out'"
 unset NUGET_PACKAGES
 
 wait "$ts_pid"
