@@ -37,7 +37,7 @@ cleanup() {
 trap cleanup EXIT
 
 # The docs cannot drift from the examples CI runs; this needs no service.
-check "docs/clients.md shows the example files verbatim" python3 "$here/docs_examples.py"
+check "docs/clients.md and the packages' READMEs show the example files verbatim" python3 "$here/docs_examples.py"
 check "README.md points to docs/clients.md" grep -q '](docs/clients.md)' "$root/README.md"
 
 # The service: the Debug build that dotnet test made (as the other suites), on a port nothing listens on.
