@@ -64,8 +64,11 @@ ts="$root/clients/typescript"
 consumer="$work/ts-consumer"
 tgz="$feed/ratification-api-client-$version.tgz"
 cp "$ts/package.json" "$work/package.json.committed"
+# The repository, as Source Link gives it to the NuGet package: the clone's origin remote, when it is a public URL.
+origin="$(git -C "$root" remote get-url origin 2>/dev/null || true)"
+case "$origin" in https://*) repository=(repository.type=git "repository.url=git+$origin" repository.directory=clients/typescript) ;; *) repository=() ;; esac
 ts_prepare() {
-  (cd "$ts" && npm ci --no-audit --no-fund --loglevel=error && npm pkg set version="$version" && npm pack --pack-destination "$feed" --loglevel=error) >"$work/npm-pack.log" 2>&1
+  (cd "$ts" && npm ci --no-audit --no-fund --loglevel=error && npm pkg set version="$version" "${repository[@]}" && npm pack --pack-destination "$feed" --loglevel=error) >"$work/npm-pack.log" 2>&1
   echo $? >"$work/ts-pack.rc"
   cp "$work/package.json.committed" "$ts/package.json"
   mkdir -p "$consumer"
