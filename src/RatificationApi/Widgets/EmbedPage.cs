@@ -28,6 +28,10 @@ internal static class EmbedPage
     public const int InstrumentWidth = 400;
     public const int InstrumentHeight = 610;
     public const int InstrumentCompactHeight = 300;
+    public const int MapWidth = 640;
+    public const int MapHeight = 760;
+    public const int ResolutionWidth = 640;
+    public const int ResolutionHeight = 1900;
 
     private static readonly (string Code, string Name)[] LanguageNames =
         [("ar", "العربية"), ("en", "English"), ("es", "Español"), ("fr", "Français"), ("ru", "Русский"), ("zh", "中文")];
@@ -106,6 +110,14 @@ internal static class EmbedPage
             Section(html, t, Format(t.InstrumentWidget, shortName), "instrument-snippet", path, Frame(baseUrl + path, title, InstrumentWidth, height), Frame(path, title, InstrumentWidth, height));
         }
 
+        if (choice.Instrument is { } mapped)
+        {
+            var path = $"/widgets/instruments/{Uri.EscapeDataString(mapped.Id)}/map{MapQuery(choice)}";
+            var (shortName, _) = ShortNameOf(mapped, lang);
+            var title = Format(t.MapWidget, shortName);
+            Section(html, t, title, "map-snippet", path, Frame(baseUrl + path, title, MapWidth, MapHeight), Frame(path, title, MapWidth, MapHeight));
+        }
+
         if (choice is { State: { } s, Instrument: { } i })
         {
             var path = $"/badges/{Uri.EscapeDataString(i.Id)}/{Uri.EscapeDataString(s.Iso3 ?? s.Id)}.svg{BadgeQuery(choice)}";
@@ -113,6 +125,14 @@ internal static class EmbedPage
             var (shortName, _) = ShortNameOf(i, lang);
             var alt = $"{name}: {shortName}";
             Section(html, t, Format(t.Badge, shortName, name), "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
+        }
+
+        if (choice.Instrument is not null)
+        {
+            // Resolution 63/194's widget shows all five instruments, each with its maps: offered with any of them.
+            var path = $"/widgets/resolutions/A-RES-63-194{MapQuery(choice)}";
+            Section(html, t, t.ResolutionWidget, "resolution-snippet", path,
+                Frame(baseUrl + path, t.ResolutionWidget, ResolutionWidth, ResolutionHeight), Frame(path, t.ResolutionWidget, ResolutionWidth, ResolutionHeight));
         }
 
         html.Append(CultureInfo.InvariantCulture, $"<footer><p>{E(t.Footer)} {E(t.ApiDocs)} <a href=\"/swagger\" dir=\"ltr\">/swagger</a></p></footer>");
@@ -154,6 +174,9 @@ internal static class EmbedPage
 
         return "?" + string.Join('&', parts);
     }
+
+    // The map widgets take lang and theme, as the badge does (no compact form).
+    private static string MapQuery(EmbedChoice choice) => BadgeQuery(choice);
 
     private static string BadgeQuery(EmbedChoice choice) =>
         choice.Theme == Theme.Light ? $"?lang={choice.Lang}" : $"?lang={choice.Lang}&theme={Palette.NameOf(choice.Theme)}";

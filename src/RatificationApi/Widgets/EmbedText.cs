@@ -27,6 +27,8 @@ internal sealed record EmbedStrings
     public required string StateWidget { get; init; }
     public required string InstrumentWidget { get; init; }
     public required string Badge { get; init; }
+    public required string MapWidget { get; init; }
+    public required string ResolutionWidget { get; init; }
     public required string CodeToCopy { get; init; }
     public required string Address { get; init; }
     public required string Footer { get; init; }
@@ -53,6 +55,8 @@ internal static class EmbedText
         StateWidget = "أداة الدولة: {0}",
         InstrumentWidget = "أداة الصك: {0}",
         Badge = "الشارة: {0}، {1}",
+        MapWidget = "خريطة العالم: {0}",
+        ResolutionWidget = "القرار 63/194: الفجوات يوم اعتماده واليوم",
         CodeToCopy = "الرمز المطلوب نسخه",
         Address = "العنوان:",
         Footer = "الأدوات متاحة بست لغات (ar، en، es، fr، ru، zh)؛ الأسماء والعناوين مأخوذة من البيانات مع مصادرها. يجوز لأي موقع تأطيرها، وهي تحمل وسوم ETag قوية للتخزين المؤقت.",
@@ -76,6 +80,8 @@ internal static class EmbedText
         StateWidget = "State widget: {0}",
         InstrumentWidget = "Instrument widget: {0}",
         Badge = "Badge: {0}, {1}",
+        MapWidget = "World map: {0}",
+        ResolutionWidget = "Resolution 63/194: the gaps on the day it was adopted and today",
         CodeToCopy = "Code to copy",
         Address = "Address:",
         Footer = "The widgets are in six languages (ar, en, es, fr, ru, zh); names and titles come from the data, with their sources. They may be framed by any site, and carry strong ETags for caches.",
@@ -99,6 +105,8 @@ internal static class EmbedText
         StateWidget = "Widget del Estado: {0}",
         InstrumentWidget = "Widget del instrumento: {0}",
         Badge = "Insignia: {0}, {1}",
+        MapWidget = "Mapa mundial: {0}",
+        ResolutionWidget = "Resolución 63/194: las brechas el día de su aprobación y hoy",
         CodeToCopy = "Código para copiar",
         Address = "Dirección:",
         Footer = "Los widgets están en seis idiomas (ar, en, es, fr, ru, zh); los nombres y títulos proceden de los datos, con sus fuentes. Cualquier sitio puede enmarcarlos, y llevan ETag fuertes para las cachés.",
@@ -122,6 +130,8 @@ internal static class EmbedText
         StateWidget = "Widget de l’État : {0}",
         InstrumentWidget = "Widget de l’instrument : {0}",
         Badge = "Badge : {0}, {1}",
+        MapWidget = "Carte du monde : {0}",
+        ResolutionWidget = "Résolution 63/194 : les écarts le jour de son adoption et aujourd’hui",
         CodeToCopy = "Code à copier",
         Address = "Adresse :",
         Footer = "Les widgets existent en six langues (ar, en, es, fr, ru, zh) ; les noms et les titres viennent des données, avec leurs sources. Tout site peut les intégrer dans un cadre, et ils portent des ETag forts pour les caches.",
@@ -145,6 +155,8 @@ internal static class EmbedText
         StateWidget = "Виджет государства: {0}",
         InstrumentWidget = "Виджет документа: {0}",
         Badge = "Значок: {0}, {1}",
+        MapWidget = "Карта мира: {0}",
+        ResolutionWidget = "Резолюция 63/194: пробелы в день ее принятия и сегодня",
         CodeToCopy = "Код для копирования",
         Address = "Адрес:",
         Footer = "Виджеты доступны на шести языках (ar, en, es, fr, ru, zh); названия берутся из данных вместе с их источниками. Любой сайт может встраивать их во фрейм; они несут строгие ETag для кешей.",
@@ -168,6 +180,8 @@ internal static class EmbedText
         StateWidget = "国家小部件：{0}",
         InstrumentWidget = "文书小部件：{0}",
         Badge = "徽章：{0}，{1}",
+        MapWidget = "世界地图：{0}",
+        ResolutionWidget = "第63/194号决议：通过之日与今天的缺口",
         CodeToCopy = "要复制的代码",
         Address = "地址：",
         Footer = "小部件提供六种语言（ar、en、es、fr、ru、zh）；名称和标题来自数据，并附有出处。任何网站均可将其嵌入框架，并带有供缓存使用的强 ETag。",

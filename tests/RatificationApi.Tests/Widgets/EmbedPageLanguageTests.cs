@@ -74,7 +74,8 @@ public class EmbedPageLanguageTests(ApiFactory factory) : IClassFixture<ApiFacto
     {
         var html = await GetHtml(_client, "/embed?state=FRA&instrument=cedaw&lang=ar");
 
-        Assert.Equal(3, Occurrences(html, "dir=\"ltr\" readonly"));
+        // State, instrument, map and resolution widgets, and the badge.
+        Assert.Equal(5, Occurrences(html, "dir=\"ltr\" readonly"));
         Assert.Contains("<a href=\"/badges/cedaw/FRA.svg?lang=ar\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"badge-snippet-h\">الشارة: CEDAW، فرنسا</h2>", html, StringComparison.Ordinal);
     }

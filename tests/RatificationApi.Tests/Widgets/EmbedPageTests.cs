@@ -24,6 +24,18 @@ public class EmbedPageTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task EmbedPage_Instrument_OffersItsMapWidgetAndTheResolutionWidget()
+    {
+        var html = await GetHtml(_client, "/embed?instrument=opsc&lang=es&theme=dark");
+
+        Assert.Contains("<iframe src=\"/widgets/instruments/opsc/map?lang=es&amp;theme=dark\"", html, StringComparison.Ordinal);
+        Assert.Contains("<iframe src=\"/widgets/resolutions/A-RES-63-194?lang=es&amp;theme=dark\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"map-snippet\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"resolution-snippet\"", html, StringComparison.Ordinal);
+        Assert.Contains("Mapa mundial: ", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EmbedPage_StateAndInstrument_PreviewsAndSnippetsForBothWidgetsAndTheBadge()
     {
         var html = await GetHtml(_client, "/embed?state=fra&instrument=cedaw&lang=fr&theme=dark&compact=true");
