@@ -170,10 +170,13 @@ asof_count="$(wc -l <"$work/asof.txt")"
 
 sed 's|^|/widgets/states/|' "$work/states" >"$work/widgets.txt"
 while read -r instrument; do sed "s|^|/badges/$instrument/|; s|\$|.svg|" "$work/states"; done <"$work/instruments" >>"$work/widgets.txt"
-# The world maps as a browser asks for them (Brotli): every instrument in every language and theme.
+# The world maps and map widgets as a browser asks for them (Brotli): every instrument in every language and theme.
 while read -r instrument; do
   for lang in "${langs[@]}"; do
-    for theme in light dark; do printf '/v1/instruments/%s/map.svg?lang=%s&theme=%s\tAccept-Encoding: br\n' "$instrument" "$lang" "$theme"; done
+    for theme in light dark; do
+      printf '/v1/instruments/%s/map.svg?lang=%s&theme=%s\tAccept-Encoding: br\n' "$instrument" "$lang" "$theme"
+      printf '/widgets/instruments/%s/map?lang=%s&theme=%s\tAccept-Encoding: br\n' "$instrument" "$lang" "$theme"
+    done
   done
 done <"$work/instruments" >"$work/maps.txt"
 
@@ -241,9 +244,9 @@ else
 fi
 
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/v1/instruments/cedaw/map.svg")" = 200 ]; then
-  scenario "map SVG (br)" "$work/maps.txt" 0.8 5 "$(wc -l <"$work/maps.txt") URLs: 5 instruments × 6 languages × 2 themes"
+  scenario "map SVG and map widget (br)" "$work/maps.txt" 0.8 5 "$(wc -l <"$work/maps.txt") URLs: 5 instruments × 6 languages × 2 themes, map and widget"
 else
-  skip "map SVG (br)" 0.8 5 "not on this branch: /v1/instruments/cedaw/map.svg is not served"
+  skip "map SVG and map widget (br)" 0.8 5 "not on this branch: /v1/instruments/cedaw/map.svg is not served"
 fi
 
 run "baseline (after)" "$work/live.txt"
