@@ -4,7 +4,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Net.Http.Headers;
 using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
@@ -161,21 +160,15 @@ public static class ActionFeedEndpoints
         var next = nextCursor is { } c ? NextLink(context.Request, c) : null;
         var atom = AtomFeedEndpoints.LinkTo(request);
         var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, selection.Limit, page.Count, page, next, atom);
-        // Added after the CSV's `next`, which its clients read first: the Atom feed of the same page, for feed readers.
+        // The Atom feed of the same page, for feed readers; in the CSV's one Link value after the `next` its clients read.
         var alternate = $"<{atom}>; rel=\"alternate\"; type=\"{AtomFeedResult.MediaType}\"";
-
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
-            context.Response.Headers.Append(HeaderNames.Link, alternate);
+            context.Response.Headers.Link = alternate;
             return TypedResults.Ok(result);
         }
 
-        if (next is not null)
-        {
-            context.Response.Headers.Append(HeaderNames.Link, $"<{next}>; rel=\"next\"");
-        }
-
-        context.Response.Headers.Append(HeaderNames.Link, alternate);
+        context.Response.Headers.Link = next is null ? alternate : $"<{next}>; rel=\"next\", {alternate}";
 
         return new CsvResult("actions.csv", csv =>
         {

@@ -38,6 +38,7 @@ internal static class EmbedPage
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        html.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/v1/actions.atom?lang={E(choice.Lang)}\">");
         html.Append("<title>Embed a status widget or badge — RatificationApi</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(p)}{Css(p)}</style></head><body><main>");
         html.Append("<h1>Embed a status widget or badge</h1>");
