@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using RatificationApi.Database;
 using RatificationApi.Infrastructure;
 using RatificationApi.ReadModel;
 
@@ -45,7 +43,7 @@ public static class DownloadEndpoints
         return group;
     }
 
-    internal static Ok<DownloadListContract> ListDownloads(Catalog catalog, IOptions<DataOptions> options)
+    internal static Ok<DownloadListContract> ListDownloads(Catalog catalog)
     {
         var database = catalog.Database;
         List<DownloadContract> items =
@@ -59,7 +57,7 @@ public static class DownloadEndpoints
                     database.ETag,
                     "The SQLite 3 database the service built from the data and answers from: instruments, titles, participants and their names, treaty actions, statements (reservations, declarations, objections) and resolutions, each row with its source. docs/sqlite.md describes its tables."),
             ];
-        if (Archive(catalog, options.Value) is { } archive)
+        if (Archive(catalog) is { } archive)
         {
             items.Add(new DownloadContract(
                 "ratification-data.zip",
@@ -74,9 +72,9 @@ public static class DownloadEndpoints
         return TypedResults.Ok(new DownloadListContract(database.DataVersion, items));
     }
 
-    internal static Results<DatasetArchiveResult, ProblemHttpResult> GetDataset(Catalog catalog, IOptions<DataOptions> options)
+    internal static Results<DatasetArchiveResult, ProblemHttpResult> GetDataset(Catalog catalog)
     {
-        if (Archive(catalog, options.Value) is not { } archive)
+        if (Archive(catalog) is not { } archive)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status503ServiceUnavailable,
@@ -87,10 +85,10 @@ public static class DownloadEndpoints
         return new DatasetArchiveResult(archive);
     }
 
-    private static DatasetArchive? Archive(Catalog catalog, DataOptions options)
+    private static DatasetArchive? Archive(Catalog catalog)
     {
         var version = catalog.Snapshot.DataVersion;
-        return Archives.GetOrAdd((options.Directory, version), key => new Lazy<DatasetArchive?>(() => Build(key.Directory, key.Version))).Value;
+        return Archives.GetOrAdd((catalog.DataDirectory, version), key => new Lazy<DatasetArchive?>(() => Build(key.Directory, key.Version))).Value;
 
         static DatasetArchive? Build(string directory, string version)
         {
