@@ -160,15 +160,17 @@ public static class ActionFeedEndpoints
         var next = nextCursor is { } c ? NextLink(context.Request, c) : null;
         var atom = AtomFeedEndpoints.LinkTo(request);
         var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, selection.Limit, page.Count, page, next, atom);
-        // The Atom feed of the same page, for feed readers; in the CSV's one Link value after the `next` its clients read.
-        var alternate = $"<{atom}>; rel=\"alternate\"; type=\"{AtomFeedResult.MediaType}\"";
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
-            context.Response.Headers.Link = alternate;
+            // The Atom feed of the same page, for feed readers. The CSV's Link stays as its clients read it: `next` alone.
+            context.Response.Headers.Link = $"<{atom}>; rel=\"alternate\"; type=\"{AtomFeedResult.MediaType}\"";
             return TypedResults.Ok(result);
         }
 
-        context.Response.Headers.Link = next is null ? alternate : $"<{next}>; rel=\"next\", {alternate}";
+        if (next is not null)
+        {
+            context.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
 
         return new CsvResult("actions.csv", csv =>
         {
