@@ -100,13 +100,14 @@ app.UseSingleQueryValues();
 
 app.UseApiDocument();
 app.MapHealth();
-app.MapInstruments().MapTimelineChart();
+app.MapInstruments().MapTimelineChart().MapWorldMap();
 app.MapStates();
 app.MapMatrix();
 app.MapActionFeed();
 app.MapResolutions();
 app.MapDownloads();
 app.MapWidgets();
+app.MapMapWidgets();
 
 await app.RunAsync();
 return 0;

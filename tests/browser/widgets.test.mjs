@@ -214,7 +214,9 @@ for (const lang of languages) {
         status: tr.querySelector('.chip').textContent.trim(),
         visible: tr.getBoundingClientRect().height > 0,
       })));
-      assert.deepEqual(rows.map((r) => r.instrument), expected.instruments.map((i) => i.instrumentShortName));
+      // The short name in the widget's language where a source gives one (localShortName), else the English one.
+      const shortNames = Object.fromEntries((await json(`/v1/instruments?lang=${lang}`)).items.map((i) => [i.id, i.localShortName ?? i.shortName]));
+      assert.deepEqual(rows.map((r) => r.instrument), expected.instruments.map((i) => shortNames[i.instrument]));
       assert.deepEqual(rows.map((r) => r.status), expected.instruments.map((i) => statusWords[lang][i.status]));
       assert.ok(rows.every((r) => r.visible));
 
@@ -360,6 +362,77 @@ test('embed page: preview frames and snippets, from this service only', async ()
     if (screenshotDir) {
       await page.screenshot({ path: path.join(screenshotDir, 'embed-page.png'), fullPage: true });
     }
+  } finally {
+    await page.close();
+  }
+});
+
+// The embed page's heading and submit button, written here independently of EmbedText.cs.
+const embedWords = {
+  ar: { heading: 'تضمين أداة أو شارة للحالة', submit: 'عرض المعاينة والرمز' },
+  en: { heading: 'Embed a status widget or badge', submit: 'Show preview and code' },
+  es: { heading: 'Insertar un widget o una insignia de situación', submit: 'Mostrar vista previa y código' },
+  fr: { heading: 'Intégrer un widget ou un badge de situation', submit: 'Afficher l’aperçu et le code' },
+  ru: { heading: 'Встроить виджет или значок статуса', submit: 'Показать предпросмотр и код' },
+  zh: { heading: '嵌入状况小部件或徽章', submit: '显示预览和代码' },
+};
+
+for (const lang of languages) {
+  test(`embed page in ${lang}: language, direction, its own words, a layout that fits`, async () => {
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 800, height: 900 });
+      await page.goto(`${apiOrigin}/embed?lang=${lang}&state=${state}&instrument=cedaw`, { waitUntil: 'load' });
+      const seen = await page.evaluate(() => {
+        const box = (selector) => document.querySelector(selector).getBoundingClientRect();
+        return {
+          lang: document.documentElement.lang,
+          dir: document.documentElement.dir,
+          direction: getComputedStyle(document.body).direction,
+          heading: document.querySelector('h1').textContent,
+          submit: document.querySelector('button[type=submit]').textContent,
+          label: box('label[for=state]'),
+          select: box('#state'),
+          snippetDirection: getComputedStyle(document.querySelector('#state-snippet')).direction,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      const rtl = lang === 'ar';
+      assert.equal(seen.lang, lang);
+      assert.equal(seen.dir, rtl ? 'rtl' : 'ltr');
+      assert.equal(seen.direction, rtl ? 'rtl' : 'ltr');
+      assert.equal(seen.heading, embedWords[lang].heading);
+      assert.equal(seen.submit, embedWords[lang].submit);
+      // Right to left: the label stands to the right of its menu; left to right, to its left.
+      if (rtl) assert.ok(seen.label.left >= seen.select.right - 1, JSON.stringify(seen));
+      else assert.ok(seen.label.right <= seen.select.left + 1, JSON.stringify(seen));
+      // Code reads left to right in every language.
+      assert.equal(seen.snippetDirection, 'ltr');
+      assert.ok(seen.overflow <= 0, `the page is ${seen.overflow}px wider than the window`);
+      // The preview frames load lazily: bring the State widget's into view and wait for it.
+      const frameElement = await page.waitForSelector('#state-snippet-h + .preview iframe');
+      await frameElement.scrollIntoViewIfNeeded();
+      const preview = await frameElement.contentFrame();
+      await preview.waitForURL((u) => u.pathname === `/widgets/states/${state}`);
+      await preview.waitForLoadState('load');
+      assert.equal(await preview.evaluate(() => document.documentElement.lang), lang);
+      if (screenshotDir && (lang === 'ar' || lang === 'zh')) {
+        await page.screenshot({ path: path.join(screenshotDir, `embed-page-${lang}.png`), fullPage: true });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('embed page without lang: the language Accept-Language prefers, by quality', async () => {
+  const page = await context.newPage();
+  try {
+    await page.setExtraHTTPHeaders({ 'Accept-Language': 'de-DE, ar;q=0.8, en;q=0.5' });
+    const response = await page.goto(`${apiOrigin}/embed`, { waitUntil: 'load' });
+    assert.equal(response.headers()['content-language'], 'ar');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    assert.equal(await page.textContent('h1'), embedWords.ar.heading);
   } finally {
     await page.close();
   }

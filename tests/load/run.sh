@@ -170,6 +170,12 @@ asof_count="$(wc -l <"$work/asof.txt")"
 
 sed 's|^|/widgets/states/|' "$work/states" >"$work/widgets.txt"
 while read -r instrument; do sed "s|^|/badges/$instrument/|; s|\$|.svg|" "$work/states"; done <"$work/instruments" >>"$work/widgets.txt"
+# The world maps as a browser asks for them (Brotli): every instrument in every language and theme.
+while read -r instrument; do
+  for lang in "${langs[@]}"; do
+    for theme in light dark; do printf '/v1/instruments/%s/map.svg?lang=%s&theme=%s\tAccept-Encoding: br\n' "$instrument" "$lang" "$theme"; done
+  done
+done <"$work/instruments" >"$work/maps.txt"
 
 # --- running wrk ----------------------------------------------------------------------------------------------
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -207,7 +213,7 @@ skip() { results+=("$1"$'\t'-$'\t'-$'\t'-$'\t'0$'\t'"$2"$'\t'"$3"$'\t'"$4"); }
 # asOf warm-up asks for other dates than the measured run, so that it leaves none of them in the cache.
 if [ "$smoke" != 1 ]; then
   echo "warming up ..." >&2
-  for list in live lookups gaps conditional matrix asof-warm widgets; do
+  for list in live lookups gaps conditional matrix asof-warm widgets maps; do
     [ -s "$work/$list.txt" ] || continue
     wrk -t"$threads" -c"$connections" -d"${LOAD_WARMUP:-2s}" -s "$root/tests/load/requests.lua" "$base" -- "$work/$list.txt" "$threads" >/dev/null 2>&1 || true
   done
@@ -232,6 +238,12 @@ if [ "$widget_status" = 200 ] && [ "$badge_status" = 200 ]; then
   scenario "widget HTML and badge SVG" "$work/widgets.txt" 0.8 5 "$(wc -l <"$work/widgets.txt") URLs"
 else
   skip "widget HTML and badge SVG" 0.8 5 "not on this branch: /widgets/states/FRA answers $widget_status, /badges/cedaw/FRA.svg $badge_status"
+fi
+
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/v1/instruments/cedaw/map.svg")" = 200 ]; then
+  scenario "map SVG (br)" "$work/maps.txt" 0.8 5 "$(wc -l <"$work/maps.txt") URLs: 5 instruments × 6 languages × 2 themes"
+else
+  skip "map SVG (br)" 0.8 5 "not on this branch: /v1/instruments/cedaw/map.svg is not served"
 fi
 
 run "baseline (after)" "$work/live.txt"

@@ -48,7 +48,11 @@ public sealed record DataSet(
     IReadOnlyList<ResolutionRow> Resolutions,
     IReadOnlyList<ResolutionParagraphRow> ResolutionParagraphs,
     IReadOnlyList<ReservationRow> Reservations,
-    string Version);
+    string Version)
+{
+    /// <summary>The instruments' short names in languages other than English, where a source gives one.</summary>
+    public IReadOnlyList<ShortNameRow> ShortNames { get; init; } = [];
+}
 
 /// <summary>Thrown when the data files fail validation; carries every problem found.</summary>
 public sealed class DataValidationException(IReadOnlyList<DataError> errors)

@@ -19,10 +19,11 @@ public static class DataSetLoader
     public const string ResolutionsFile = "resolutions.csv";
     public const string ResolutionParagraphsFile = "resolution-paragraphs.csv";
     public const string ReservationsFile = "reservations.csv";
+    public const string ShortNamesFile = "instrument-short-names.csv";
 
     /// <summary>The files that make up the data, in the order their bytes enter the data version.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile];
+        [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile, ShortNamesFile];
 
     /// <summary>Loads and validates the data in <paramref name="directory"/>; throws <see cref="DataValidationException"/> on any problem.</summary>
     public static DataSet Load(string directory, DateOnly today)
@@ -36,8 +37,9 @@ public static class DataSetLoader
         var resolutions = DataCsv.Read<ResolutionRow>(directory, errors);
         var paragraphs = DataCsv.Read<ResolutionParagraphRow>(directory, errors);
         var reservations = DataCsv.Read<ReservationRow>(directory, errors);
+        var shortNames = DataCsv.Read<ShortNameRow>(directory, errors);
         if (instruments is null || titles is null || participants is null || actions is null || disagreements is null
-            || resolutions is null || paragraphs is null || reservations is null)
+            || resolutions is null || paragraphs is null || reservations is null || shortNames is null)
         {
             throw new DataValidationException(errors);
         }
@@ -54,6 +56,8 @@ public static class DataSetLoader
         var instrumentValidator = new InstrumentRowValidator(instrumentIds, today);
         Collect(instruments, instrumentValidator, errors);
         Collect(titles, new TitleRowValidator(instrumentIds), errors);
+        Duplicates(shortNames, n => $"{n.Instrument}/{n.Lang}", "duplicate-row", k => $"There is more than one short name for {k}.", errors);
+        Collect(shortNames, new ShortNameRowValidator(instrumentIds), errors);
         Collect(participants, new ParticipantRowValidator(today), errors);
 
         // Actions are checked against instruments whose own row is sound, so that one bad instrument
@@ -102,7 +106,7 @@ public static class DataSetLoader
             throw new DataValidationException([.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
         }
 
-        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, reservations, Version(directory));
+        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, reservations, Version(directory)) { ShortNames = shortNames };
     }
 
     /// <summary>

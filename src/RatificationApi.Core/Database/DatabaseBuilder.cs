@@ -27,6 +27,7 @@ public sealed partial class DatabaseBuilder(
     {
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var data = DataSetLoader.Load(options.Value.Directory, today);
+        var shapes = MapShapes.Load(options.Value.Directory, data.Participants);
 
         var directory = options.Value.DatabaseDirectory;
         var target = Path.Combine(directory, $"ratification-{data.Version[..16]}.db");
@@ -34,7 +35,7 @@ public sealed partial class DatabaseBuilder(
         try
         {
             Directory.CreateDirectory(directory);
-            Write(temporary, data);
+            Write(temporary, data, shapes);
             File.Move(temporary, target, overwrite: true);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or UnauthorizedAccessException or IOException)
@@ -55,7 +56,7 @@ public sealed partial class DatabaseBuilder(
         return target;
     }
 
-    private static void Write(string path, DataSet data)
+    private static void Write(string path, DataSet data, IReadOnlyList<MapShapeRow> shapes)
     {
         using var connection = SqliteConnectionFactory.OpenForBuild(path);
         connection.Execute("PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;");
@@ -91,6 +92,11 @@ public sealed partial class DatabaseBuilder(
         connection.Execute(
             "INSERT INTO titles (item, lang, title, confidence, source) VALUES (@Instrument, @Lang, @Title, @Confidence, @Source)",
             data.Titles,
+            transaction);
+
+        connection.Execute(
+            "INSERT INTO short_names (instrument, lang, short_name, confidence, source, notes) VALUES (@Instrument, @Lang, @ShortName, @Confidence, @Source, nullif(@Notes, ''))",
+            data.ShortNames,
             transaction);
 
         connection.Execute(
@@ -204,6 +210,16 @@ public sealed partial class DatabaseBuilder(
             VALUES (@Resolution, CAST(@Paragraph AS INTEGER), @Instrument, nullif(@Summary, ''), @Source)
             """,
             data.ResolutionParagraphs,
+            transaction);
+
+        connection.Execute(
+            """
+            INSERT INTO map_shapes (kind, m49, participant, name, lon, lat, x, y, area, bounds, path, source)
+            VALUES (
+                @Kind, nullif(@M49, ''), nullif(@Participant, ''), @Name, CAST(nullif(@Lon, '') AS REAL), CAST(nullif(@Lat, '') AS REAL),
+                CAST(nullif(@X, '') AS REAL), CAST(nullif(@Y, '') AS REAL), CAST(@Area AS REAL), @Bounds, nullif(@Path, ''), @Source)
+            """,
+            shapes,
             transaction);
 
         transaction.Commit();

@@ -48,6 +48,16 @@ internal static class Schema
             PRIMARY KEY (item, lang)
         ) WITHOUT ROWID;
 
+        CREATE TABLE short_names (
+            instrument TEXT NOT NULL REFERENCES instruments (id),
+            lang       TEXT NOT NULL,
+            short_name TEXT NOT NULL,
+            confidence TEXT NOT NULL,
+            source     TEXT NOT NULL,
+            notes      TEXT,
+            PRIMARY KEY (instrument, lang)
+        ) WITHOUT ROWID;
+
         CREATE TABLE participants (
             id                       TEXT PRIMARY KEY,
             iso3                     TEXT UNIQUE,
@@ -152,5 +162,20 @@ internal static class Schema
             source     TEXT NOT NULL,
             PRIMARY KEY (resolution, paragraph, instrument)
         ) WITHOUT ROWID;
+
+        CREATE TABLE map_shapes (
+            kind        TEXT NOT NULL CHECK (kind IN ('sphere', 'participant', 'territory')),
+            m49         TEXT,
+            participant TEXT UNIQUE REFERENCES participants (id),
+            name        TEXT NOT NULL,
+            lon         REAL,
+            lat         REAL,
+            x           REAL,
+            y           REAL,
+            area        REAL NOT NULL,
+            bounds      TEXT NOT NULL,
+            path        TEXT,
+            source      TEXT NOT NULL
+        );
         """;
 }

@@ -110,7 +110,7 @@ public static class AtomFeedEndpoints
         var item = new SyndicationItem
         {
             Id = $"{TagPrefix}action:{row.FeedId}",
-            Title = new TextSyndicationContent(ActionFeedText.Format("entry_title", lang, name, act, instrument.ShortName)),
+            Title = new TextSyndicationContent(ActionFeedText.Format("entry_title", lang, name, act, instrument.ShortNameIn(lang) ?? instrument.ShortName)),
             Summary = new TextSyndicationContent(ActionFeedText.Format(
                 "entry_summary", lang, name, act, instrument.Titles[lang], row.Date ?? UiText.Get("date_unknown", lang), string.Join(" ; ", sources))),
             LastUpdatedTime = Updated(row.Recorded),
@@ -130,7 +130,7 @@ public static class AtomFeedEndpoints
         }
 
         item.Categories.Add(new SyndicationCategory(row.Kind, $"{TagPrefix}kind", act));
-        item.Categories.Add(new SyndicationCategory(row.Instrument, $"{TagPrefix}instrument", instrument.ShortName));
+        item.Categories.Add(new SyndicationCategory(row.Instrument, $"{TagPrefix}instrument", instrument.ShortNameIn(lang) ?? instrument.ShortName));
         return item;
     }
 
@@ -158,7 +158,8 @@ public static class AtomFeedEndpoints
         var title = new StringBuilder(ActionFeedText.Get("feed_title", lang));
         if (selection.Instrument is not null)
         {
-            title.Append(" — ").Append(catalog.FindInstrument(selection.Instrument)!.ShortName);
+            var instrument = catalog.FindInstrument(selection.Instrument)!;
+            title.Append(" — ").Append(instrument.ShortNameIn(lang) ?? instrument.ShortName);
         }
 
         if (selection.Participant is not null)

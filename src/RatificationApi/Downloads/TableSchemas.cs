@@ -96,6 +96,11 @@ internal static class TableSchemas
         [(DataSetLoader.ResolutionParagraphsFile, ResolutionParagraphRowMap.Paragraph)] = ColumnType.Count with { Required = true },
         [(DataSetLoader.ResolutionParagraphsFile, ResolutionParagraphRowMap.Instrument)] = ColumnType.Text with { Required = true },
 
+        [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Instrument)] = ColumnType.Text with { Required = true },
+        [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Lang)] = ColumnType.OneOf(Languages.All) with { Required = true },
+        [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Confidence)] = ColumnType.OneOf(["official", "secondary"]),
+        [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Source)] = ColumnType.Text with { Required = true },
+
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Instrument)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Participant)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Kind)] = ColumnType.OneOf(StatementKinds.Names) with { Required = true },
@@ -115,6 +120,7 @@ internal static class TableSchemas
         [DataSetLoader.ActionsFile] = [ActionRowMap.Instrument, ActionRowMap.Participant, ActionRowMap.Kind, ActionRowMap.Date],
         [DataSetLoader.ResolutionsFile] = [ResolutionRowMap.Id],
         [DataSetLoader.ResolutionParagraphsFile] = [ResolutionParagraphRowMap.Resolution, ResolutionParagraphRowMap.Paragraph, ResolutionParagraphRowMap.Instrument],
+        [DataSetLoader.ShortNamesFile] = [ShortNameRowMap.Instrument, ShortNameRowMap.Lang],
     };
 
     private static readonly string Instruments = ResourceName(DataSetLoader.InstrumentsFile);
@@ -139,6 +145,7 @@ internal static class TableSchemas
             new([ResolutionParagraphRowMap.Resolution], ResourceName(DataSetLoader.ResolutionsFile), [ResolutionRowMap.Id]),
             new([ResolutionParagraphRowMap.Instrument], Instruments, [InstrumentRowMap.Id]),
         ],
+        [DataSetLoader.ShortNamesFile] = [new([ShortNameRowMap.Instrument], Instruments, [InstrumentRowMap.Id])],
         [DataSetLoader.ReservationsFile] =
         [
             new([ReservationRowMap.Instrument], Instruments, [InstrumentRowMap.Id]),

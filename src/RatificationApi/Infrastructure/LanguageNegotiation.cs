@@ -11,6 +11,9 @@ public static class LanguageNegotiation
     public static string Resolve(string? lang, HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // Content-Language is set here, with the answer's other headers, so the representation cache keeps it with the
+        // body (CachedRepresentation): a hit sends it back at no cost. Vary goes on whether or not lang was given, so that
+        // ?lang=fr and Accept-Language: fr are one representation with one ETag.
         var chosen = lang ?? FromAcceptLanguage(context.Request);
         context.Response.Headers.ContentLanguage = chosen;
         context.Response.Headers.Append("Vary", "Accept-Language");

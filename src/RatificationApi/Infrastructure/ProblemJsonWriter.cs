@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace RatificationApi.Infrastructure;
 
@@ -42,6 +43,10 @@ public sealed class ProblemJsonWriter : IProblemDetailsWriter
             _ => "about:blank",
         };
         problem.Extensions.Remove("traceId");
+
+        // Problems are in English whatever language was asked for: a Content-Language negotiated before the problem arose
+        // would say otherwise.
+        context.HttpContext.Response.Headers.Remove(HeaderNames.ContentLanguage);
         var body = EscapeMarkup(JsonSerializer.SerializeToUtf8Bytes(problem, problem.GetType(), Json));
         context.HttpContext.Response.ContentType = "application/problem+json";
         await context.HttpContext.Response.Body.WriteAsync(body, context.HttpContext.RequestAborted);

@@ -25,6 +25,14 @@ public static partial class RequestRules
             .WithMessage("'id' must be an instrument id such as 'cedaw' or 'trafficking-protocol', or an MTDSG number such as 'XVIII-12-a' (letters, digits and '-').")
             .OverridePropertyName("id");
 
+    /// <summary>A resolution's symbol with '-' for '/': A-RES-63-194 (whether the data holds it is the catalog's question).</summary>
+    public const string ResolutionIdPattern = "^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$";
+
+    public static IRuleBuilderOptions<T, string> ValidResolutionId<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Matches(ResolutionIdPattern)
+            .WithMessage("'id' must be a resolution symbol with '-' for '/', such as A-RES-63-194.")
+            .OverridePropertyName("id");
+
     public static IRuleBuilderOptions<T, string?> ValidRegion<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Matches(RegionPattern())
             .WithMessage("'region' must be a three-digit UN M49 region, sub-region or intermediate-region code, such as 002 (Africa), 150 (Europe) or 014 (Eastern Africa).")

@@ -25,6 +25,7 @@ public sealed record InstrumentListContract(DateOnly AsOf, IReadOnlyList<Instrum
 /// <param name="Coverage">How complete the data is, and what the depositary states.</param>
 /// <param name="Sources">Where the metadata comes from.</param>
 /// <param name="Notes">Gaps and disagreements in the metadata.</param>
+/// <param name="LocalShortName">The short name in the language asked for, where a source gives one (in English, <c>shortName</c>); null where no source gives one in that language: then <c>title</c>, in <c>titleLang</c>, is the name to show.</param>
 public sealed record InstrumentContract(
     string Id,
     string Mtdsg,
@@ -44,7 +45,8 @@ public sealed record InstrumentContract(
     CountsContract Counts,
     CoverageContract Coverage,
     IReadOnlyList<string> Sources,
-    string? Notes);
+    string? Notes,
+    string? LocalShortName);
 
 /// <param name="Article">The article that governs entry into force.</param>
 /// <param name="OffsetAfterDeposit">ISO 8601 duration from a later State's deposit to entry into force for it (never before the general entry into force); null when unknown.</param>

@@ -182,6 +182,7 @@ public static class InstrumentEndpoints
             counts,
             new CoverageContract(Dates.Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, undated, unidentified),
             SourceList.Split(i.Source),
-            i.Notes);
+            i.Notes,
+            i.ShortNameIn(lang));
     }
 }

@@ -33,6 +33,11 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         FROM titles AS t
         """;
 
+    private const string ShortNameColumns = """
+        s.instrument AS Instrument, s.lang AS Lang, s.short_name AS ShortName
+        FROM short_names AS s
+        """;
+
     private const string ParticipantColumns = """
         p.id AS Id, p.iso3 AS Iso3, p.iso2 AS Iso2, p.m49 AS M49, p.kind AS Kind, p.un_status AS UnStatus,
         p.un_admission_date AS UnAdmissionDate, p.region_code AS RegionCode, p.region AS Region,
@@ -78,6 +83,11 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         r.date AS Date, r.date_precision AS DatePrecision, r.target AS Target, r.heading AS Heading, r.text AS Text,
         r.basis AS Basis, r.source AS Source, r.notes AS Notes
         FROM reservations AS r
+        """;
+
+    private const string MapShapeColumns = """
+        m.kind AS Kind, m.participant AS Participant, m.x AS X, m.y AS Y, m.area AS Area, m.bounds AS Bounds, m.path AS Path
+        FROM map_shapes AS m
         """;
 
     private StatusSnapshot? _snapshot;
@@ -128,6 +138,9 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         return null;
     }
 
+    /// <summary>The world map's geometry.</summary>
+    internal WorldMap WorldMap => Snapshot.WorldMap;
+
     /// <summary>The paragraphs of a resolution, in order, each paragraph's instruments in their order.</summary>
     internal IReadOnlyList<ParagraphDbRow> ParagraphsOf(string resolution) =>
         Snapshot.Paragraphs.TryGetValue(resolution, out var paragraphs) ? paragraphs : [];
@@ -176,8 +189,13 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     {
         await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
         var titles = (await Query<TitleRow>($"SELECT {TitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
+        var shortNames = (await Query<ShortNameRow>($"SELECT {ShortNameColumns}")).ToLookup(s => s.Instrument, StringComparer.Ordinal);
         var instruments = (await Query<Instrument>($"SELECT {InstrumentColumns} ORDER BY i.position"))
-            .Select(i => i with { Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName) })
+            .Select(i => i with
+            {
+                Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName),
+                OtherShortNames = shortNames[i.Id].ToDictionary(s => s.Lang, s => s.ShortName, StringComparer.Ordinal),
+            })
             .ToList();
         var names = (await Query<NameRow>($"SELECT {ParticipantNameColumns}")).ToLookup(n => n.Participant, StringComparer.Ordinal);
         var participants = (await Query<Participant>($"SELECT {ParticipantColumns} ORDER BY p.id"))
@@ -191,12 +209,14 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         var actions = await Query<ActionDbRow>($"SELECT {ActionColumns} ORDER BY a.id");
         var statements = await Query<StatementDbRow>($"SELECT {StatementColumns} ORDER BY r.id");
         var paragraphs = await Query<ParagraphDbRow>($"SELECT {ParagraphColumns} ORDER BY p.resolution, p.paragraph, i.position");
+        var shapes = await Query<MapShapeDbRow>($"SELECT {MapShapeColumns} ORDER BY m.rowid");
         var version = await connection.QuerySingleAsync<string>(new CommandDefinition(
             "SELECT value FROM meta WHERE key = 'data_version'", cancellationToken: cancellationToken));
         return new StatusSnapshot(instruments, participants, [.. actions], [.. statements])
         {
             DataVersion = version,
             Resolutions = resolutions,
+            WorldMap = new WorldMap(shapes),
             Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
         };
@@ -223,6 +243,8 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     }
 
     private sealed record TitleRow(string Item, string Lang, string Title, string? Confidence) : ILanguageRow;
+
+    private sealed record ShortNameRow(string Instrument, string Lang, string ShortName);
 
     private sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
 

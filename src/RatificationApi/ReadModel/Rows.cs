@@ -17,6 +17,9 @@ internal sealed record Instrument
 
     /// <summary>Its titles; where the data has no English title, the short name stands in for it.</summary>
     public Localized<string> Titles { get; init; } = null!;
+
+    /// <summary>Its short names in the other languages, by language, where a source gives one (data/instrument-short-names.csv).</summary>
+    public IReadOnlyDictionary<string, string> OtherShortNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
     public string? Parent { get; init; }
     public string? ParentReference { get; init; }
     public string Adopted { get; init; } = "";
@@ -40,6 +43,13 @@ internal sealed record Instrument
     public string? StatedSource { get; init; }
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// Its short name in <paramref name="lang"/> where a source gives one (in English, <see cref="ShortName"/>); null where
+    /// none does, which answers show as such rather than filling it with another language's.
+    /// </summary>
+    public string? ShortNameIn(string lang) =>
+        lang == Data.Languages.Default ? ShortName : OtherShortNames.GetValueOrDefault(lang);
 }
 
 /// <summary>A participant, with its names in the languages the data has them in.</summary>

@@ -97,6 +97,9 @@ internal sealed class StatusSnapshot
     /// <summary>The General Assembly resolutions by id.</summary>
     public required IReadOnlyList<Resolution> Resolutions { get; init; }
 
+    /// <summary>The world map's geometry.</summary>
+    public required WorldMap WorldMap { get; init; }
+
     /// <summary>Per resolution id, its paragraphs in order, each paragraph's instruments in their order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ParagraphDbRow>> Paragraphs { get; init; }
 

@@ -54,18 +54,14 @@ public sealed record ParagraphContract(int Paragraph, string? Summary, string So
 public sealed record UrgedInstrumentContract(string Instrument, string ShortName, InstrumentGapsContract GapsAtAdoption, InstrumentGapsContract GapsToday);
 
 public sealed record ResolutionRequest(
-    [property: FromRoute(Name = "id"), SchemaPattern(ResolutionRequestValidator.IdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
+    [property: FromRoute(Name = "id"), SchemaPattern(RequestRules.ResolutionIdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
     [property: FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
 
 public sealed class ResolutionRequestValidator : AbstractValidator<ResolutionRequest>
 {
-    internal const string IdPattern = "^[Aa]-[Rr][Ee][Ss]-[0-9]{1,3}-[0-9]{1,4}$";
-
     public ResolutionRequestValidator()
     {
-        RuleFor(r => r.Id).Matches(IdPattern)
-            .WithMessage("'id' must be a resolution symbol with '-' for '/', such as A-RES-63-194.")
-            .OverridePropertyName("id");
+        RuleFor(r => r.Id).ValidResolutionId();
         RuleFor(r => r.Lang).ValidLanguage();
     }
 }

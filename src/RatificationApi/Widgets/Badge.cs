@@ -11,6 +11,9 @@ namespace RatificationApi.Widgets;
 /// text's width, character class by character class, since the server has no fonts to measure with; the
 /// browser test measures the real text in Chromium against these boxes in all six languages.
 /// </summary>
+/// <summary>The two texts of a badge and their languages: the label may be in English where the status is not.</summary>
+internal sealed record BadgeText(string Label, string LabelLang, string Message, string Lang);
+
 internal static class Badge
 {
     public const int Height = 20;
@@ -32,12 +35,15 @@ internal static class Badge
         };
     }
 
-    public static string Render(string label, string message, string title, string lang, StatusColors labelColors, StatusColors statusColors)
+    public static string Render(BadgeText text, string title, StatusColors labelColors, StatusColors statusColors)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        var (label, labelLang, message, lang) = text;
         var labelWidth = Math.Ceiling(TextWidth(label) + (2 * Padding));
         var messageWidth = Math.Ceiling(TextWidth(message) + (2 * Padding));
         var width = labelWidth + messageWidth;
         var rtl = IsRtl(lang);
+        string Direction(string textLang) => IsRtl(textLang) ? " direction=\"rtl\" unicode-bidi=\"embed\"" : string.Empty;
 
         // In Arabic the badge reads from the right: the label on the right, the status on its left.
         var labelX = rtl ? messageWidth : 0;
@@ -53,8 +59,8 @@ internal static class Badge
         svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"message\" x=\"{F(messageX)}\" width=\"{F(messageWidth)}\" height=\"{Height}\" fill=\"{statusColors.Background}\"/>");
         svg.Append("</g>");
         svg.Append(CultureInfo.InvariantCulture, $"<g font-family=\"Verdana,'DejaVu Sans','Noto Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif\" font-size=\"{F(FontSize)}\" text-anchor=\"middle\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(labelX + (labelWidth / 2))}\" y=\"14\" fill=\"{labelColors.Text}\" lang=\"en\" xml:lang=\"en\">{E(label)}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"message\" x=\"{F(messageX + (messageWidth / 2))}\" y=\"14\" fill=\"{statusColors.Text}\"{(rtl ? " direction=\"rtl\" unicode-bidi=\"embed\"" : string.Empty)}>{E(message)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{F(labelX + (labelWidth / 2))}\" y=\"14\" fill=\"{labelColors.Text}\" lang=\"{E(labelLang)}\" xml:lang=\"{E(labelLang)}\"{Direction(labelLang)}>{E(label)}</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"message\" x=\"{F(messageX + (messageWidth / 2))}\" y=\"14\" fill=\"{statusColors.Text}\"{Direction(lang)}>{E(message)}</text>");
         svg.Append("</g></svg>");
         return svg.ToString();
     }

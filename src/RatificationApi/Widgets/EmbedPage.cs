@@ -35,94 +35,104 @@ internal static class EmbedPage
     public static string Render(EmbedChoice choice, IReadOnlyList<Participant> participants, IReadOnlyList<Instrument> instruments, string baseUrl)
     {
         var p = Palette.Light;
+        var lang = choice.Lang;
+        var t = EmbedText.In(lang);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html><html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">");
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{lang}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/v1/actions.atom?lang={E(choice.Lang)}\">");
-        html.Append("<title>Embed a status widget or badge — RatificationApi</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{E(t.Heading)} — RatificationApi</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(p)}{Css(p)}</style></head><body><main>");
-        html.Append("<h1>Embed a status widget or badge</h1>");
-        html.Append("<p class=\"sub\">Show on your own site where a State stands on the five UN instruments against trafficking in persons and slavery. ");
-        html.Append("Widgets and badges are served from here with no script and load nothing from elsewhere; copy the code below into your page.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{E(t.Heading)}</h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{E(t.Intro)}</p>");
 
-        html.Append("<form method=\"get\" action=\"/embed\"><fieldset><legend>Choose</legend>");
-        html.Append("<p><label for=\"state\">State</label><select id=\"state\" name=\"state\"><option value=\"\">— none —</option>");
-        foreach (var participant in participants.OrderBy(x => x.Names[choice.Lang].Name, StringComparer.InvariantCulture))
+        html.Append(CultureInfo.InvariantCulture, $"<form method=\"get\" action=\"/embed\"><fieldset><legend>{E(t.Choose)}</legend>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"state\">{E(t.State)}</label><select id=\"state\" name=\"state\"><option value=\"\">{E(t.None)}</option>");
+        foreach (var participant in participants.OrderBy(x => x.Names[lang].Name, StringComparer.InvariantCulture))
         {
             var selected = choice.State?.Id == participant.Id ? " selected" : string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(participant.Iso3 ?? participant.Id)}\"{selected}>{E(participant.Names[choice.Lang].Name)} ({E(participant.Id)})</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(participant.Iso3 ?? participant.Id)}\"{selected}>{E(participant.Names[lang].Name)} ({E(participant.Id)})</option>");
         }
 
         html.Append("</select></p>");
-        html.Append("<p><label for=\"instrument\">Instrument</label><select id=\"instrument\" name=\"instrument\"><option value=\"\">— none —</option>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"instrument\">{E(Infrastructure.UiText.Get("instrument", lang))}</label><select id=\"instrument\" name=\"instrument\"><option value=\"\">{E(t.None)}</option>");
         foreach (var instrument in instruments)
         {
             var selected = choice.Instrument?.Id == instrument.Id ? " selected" : string.Empty;
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(instrument.Id)}\"{selected}>{E(instrument.ShortName)}</option>");
+            var (shortName, shortNameLang) = ShortNameOf(instrument, lang);
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(instrument.Id)}\"{Lang(shortNameLang, lang)}{selected}>{E(shortName)}</option>");
         }
 
         html.Append("</select></p>");
-        html.Append("<p><label for=\"lang\">Language</label><select id=\"lang\" name=\"lang\">");
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"lang\">{E(t.Language)}</label><select id=\"lang\" name=\"lang\">");
         foreach (var (code, name) in LanguageNames)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{code}\" lang=\"{code}\"{(choice.Lang == code ? " selected" : string.Empty)}>{E(name)}</option>");
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{code}\" lang=\"{code}\"{(lang == code ? " selected" : string.Empty)}>{E(name)}</option>");
         }
 
         html.Append("</select></p>");
-        html.Append("<p><label for=\"theme\">Theme</label><select id=\"theme\" name=\"theme\">");
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"theme\">{E(t.Theme)}</label><select id=\"theme\" name=\"theme\">");
         foreach (var theme in Palette.Themes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{theme}\"{(Palette.NameOf(choice.Theme) == theme ? " selected" : string.Empty)}>{theme}</option>");
+            var label = Palette.ThemeOf(theme) == Theme.Dark ? t.Dark : t.Light;
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{theme}\"{(Palette.NameOf(choice.Theme) == theme ? " selected" : string.Empty)}>{E(label)}</option>");
         }
 
         html.Append("</select></p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"check\"><input type=\"checkbox\" id=\"compact\" name=\"compact\" value=\"true\"{(choice.Compact ? " checked" : string.Empty)}><label for=\"compact\">Compact</label></p>");
-        html.Append("<p><button type=\"submit\">Show preview and code</button></p></fieldset></form>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"check\"><input type=\"checkbox\" id=\"compact\" name=\"compact\" value=\"true\"{(choice.Compact ? " checked" : string.Empty)}><label for=\"compact\">{E(t.Compact)}</label></p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><button type=\"submit\">{E(t.Submit)}</button></p></fieldset></form>");
 
         if (choice.State is null && choice.Instrument is null)
         {
-            html.Append("<p>Choose a State for its widget, an instrument for its widget, or both for a badge.</p>");
+            html.Append(CultureInfo.InvariantCulture, $"<p class=\"hint\">{E(t.Hint)}</p>");
         }
 
         var query = Query(choice);
         if (choice.State is { } state)
         {
-            var name = state.Names[choice.Lang].Name;
+            var name = state.Names[lang].Name;
             var path = $"/widgets/states/{Uri.EscapeDataString(state.Iso3 ?? state.Id)}{query}";
             var height = choice.Compact ? StateCompactHeight : StateHeight;
-            var title = $"{name}: {Infrastructure.UiText.Get("subtitle", choice.Lang)}";
+            var title = $"{name}: {Infrastructure.UiText.Get("subtitle", lang)}";
             var width = choice.Compact ? StateCompactWidth : StateWidth;
-            Section(html, $"State widget: {name}", "state-snippet", path, Frame(baseUrl + path, title, width, height), Frame(path, title, width, height));
+            Section(html, t, Format(t.StateWidget, name), "state-snippet", path, Frame(baseUrl + path, title, width, height), Frame(path, title, width, height));
         }
 
         if (choice.Instrument is { } chosen)
         {
             var path = $"/widgets/instruments/{Uri.EscapeDataString(chosen.Id)}{query}";
             var height = choice.Compact ? InstrumentCompactHeight : InstrumentHeight;
-            var title = $"{chosen.ShortName}: {chosen.Titles[choice.Lang]}";
-            Section(html, $"Instrument widget: {chosen.ShortName}", "instrument-snippet", path, Frame(baseUrl + path, title, InstrumentWidth, height), Frame(path, title, InstrumentWidth, height));
+            var (shortName, _) = ShortNameOf(chosen, lang);
+            var title = $"{shortName}: {chosen.Titles[lang]}";
+            Section(html, t, Format(t.InstrumentWidget, shortName), "instrument-snippet", path, Frame(baseUrl + path, title, InstrumentWidth, height), Frame(path, title, InstrumentWidth, height));
         }
 
         if (choice is { State: { } s, Instrument: { } i })
         {
             var path = $"/badges/{Uri.EscapeDataString(i.Id)}/{Uri.EscapeDataString(s.Iso3 ?? s.Id)}.svg{BadgeQuery(choice)}";
-            var name = s.Names[choice.Lang].Name;
-            var alt = $"{name}: {i.ShortName}";
-            Section(html, $"Badge: {i.ShortName}, {name}", "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
+            var name = s.Names[lang].Name;
+            var (shortName, _) = ShortNameOf(i, lang);
+            var alt = $"{name}: {shortName}";
+            Section(html, t, Format(t.Badge, shortName, name), "badge-snippet", path, Image(baseUrl + path, alt), Image(path, alt));
         }
 
-        html.Append("<footer><p>The widgets are in six languages (ar, en, es, fr, ru, zh); names and titles come from the data, with their sources. ");
-        html.Append("They may be framed by any site, and carry strong ETags for caches. API documentation: <a href=\"/swagger\">/swagger</a>.</p></footer>");
+        html.Append(CultureInfo.InvariantCulture, $"<footer><p>{E(t.Footer)} {E(t.ApiDocs)} <a href=\"/swagger\" dir=\"ltr\">/swagger</a></p></footer>");
         html.Append("</main></body></html>");
         return html.ToString();
     }
 
-    private static void Section(StringBuilder html, string heading, string id, string path, string snippet, string preview)
+    private static string Lang(string textLang, string pageLang) => textLang == pageLang ? string.Empty : $" lang=\"{textLang}\"";
+
+    private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    private static void Section(StringBuilder html, EmbedStrings t, string heading, string id, string path, string snippet, string preview)
     {
         html.Append(CultureInfo.InvariantCulture, $"<section aria-labelledby=\"{id}-h\"><h2 id=\"{id}-h\">{E(heading)}</h2>");
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"preview\">{preview}</div>");
-        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"{id}\">Code to copy</label></p><textarea id=\"{id}\" readonly rows=\"4\" spellcheck=\"false\">{E(snippet)}</textarea>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"link\">Address: <a href=\"{E(path)}\">{E(path)}</a></p></section>");
+
+        // Code and addresses read left to right in every language: in an Arabic page they keep their own direction.
+        html.Append(CultureInfo.InvariantCulture, $"<p><label for=\"{id}\">{E(t.CodeToCopy)}</label></p><textarea id=\"{id}\" dir=\"ltr\" readonly rows=\"4\" spellcheck=\"false\">{E(snippet)}</textarea>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"link\">{E(t.Address)} <a href=\"{E(path)}\" dir=\"ltr\">{E(path)}</a></p></section>");
     }
 
     private static string Frame(string src, string title, int width, int height) =>
@@ -153,7 +163,7 @@ internal static class EmbedPage
         "main{max-width:60em;margin:0 auto}"
         + $"fieldset{{border:1px solid {p.Rule};border-radius:6px;padding:.5em 1em}}"
         + "fieldset p{margin:.4em 0}"
-        + "label{display:inline-block;min-width:7em;font-weight:600}"
+        + "label{display:inline-block;min-width:7em;font-weight:600;margin-inline-end:.4em}"
         + ".check label{min-width:0;margin-inline-start:.4em}"
         + "select,button,textarea{font:inherit}"
         + "select{max-width:100%}"

@@ -33,10 +33,10 @@ internal static class InstrumentWidget
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{Palette.NameOf(theme)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/v1/actions.atom?instrument={E(Uri.EscapeDataString(instrument.Id))}&amp;lang={E(lang)}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<title>{E(instrument.ShortName)} — {E(title.Value)}</title>");
+        html.Append(CultureInfo.InvariantCulture, $"<title>{E(ShortNameOf(instrument, lang).Name)} — {E(title.Value)}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
         html.Append(CultureInfo.InvariantCulture, $"<body class=\"{Palette.NameOf(theme)}{(compact ? " compact" : string.Empty)}\"><main>");
-        html.Append(CultureInfo.InvariantCulture, $"<h1><a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{InLanguage(instrument.ShortName, "en", lang)}</a></h1>");
+        html.Append(CultureInfo.InvariantCulture, $"<h1><a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{ShortNameMarkup(instrument, lang)}</a></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{InLanguage(title.Value, title.Lang, lang)}</p>");
 
         html.Append("<dl class=\"stats\">");

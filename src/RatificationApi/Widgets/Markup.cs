@@ -22,15 +22,43 @@ internal static class Markup
         textLang == pageLang ? E(text) : $"<bdi lang=\"{E(textLang)}\">{E(text)}</bdi>";
 
     /// <summary>
-    /// The badge-sized name of an instrument. The short names in data/ are English; two are too long for a
-    /// badge, so they are shortened here (never translated: the titles in six languages come from data/).
+    /// An instrument's short name for <paramref name="lang"/>, and the language it is in: the one a source gives in that
+    /// language, else the English one (its title, in the widget's language where known, says what it stands for).
     /// </summary>
-    public static string BadgeLabel(string id, string shortName) => id switch
+    public static (string Name, string Lang) ShortNameOf(ReadModel.Instrument instrument, string lang)
     {
-        "trafficking-protocol" => "Trafficking Protocol",
-        "slavery-convention-1956" => "1956 Slavery Convention",
-        _ => shortName,
-    };
+        ArgumentNullException.ThrowIfNull(instrument);
+        return instrument.ShortNameIn(lang) is { } local ? (local, lang) : (instrument.ShortName, Data.Languages.Default);
+    }
+
+    /// <summary>An instrument's short name for <paramref name="lang"/>, as markup marked with its language where it differs.</summary>
+    public static string ShortNameMarkup(ReadModel.Instrument instrument, string lang)
+    {
+        var (name, nameLang) = ShortNameOf(instrument, lang);
+        return InLanguage(name, nameLang, lang);
+    }
+
+    /// <summary>
+    /// The badge-sized name of an instrument in <paramref name="lang"/>, and the language it is in: the short name a
+    /// source gives in that language (data/instrument-short-names.csv), else the English one. Two English short names
+    /// are too long for a badge, so they are shortened here (never translated: every other language's come from data/).
+    /// </summary>
+    public static (string Label, string Lang) BadgeLabel(ReadModel.Instrument instrument, string lang)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        if (lang != Data.Languages.Default && instrument.ShortNameIn(lang) is { } local)
+        {
+            return (local, lang);
+        }
+
+        var english = instrument.Id switch
+        {
+            "trafficking-protocol" => "Trafficking Protocol",
+            "slavery-convention-1956" => "1956 Slavery Convention",
+            _ => instrument.ShortName,
+        };
+        return (english, Data.Languages.Default);
+    }
 
     public static string BaseCss(Palette p) =>
         "*{box-sizing:border-box}"

@@ -45,7 +45,7 @@ internal static class StateWidget
         var instrument = s.Instrument;
         var kind = StatusNames.Of(s.Status.Status);
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"st-{kind}\"><th scope=\"row\">");
-        html.Append(CultureInfo.InvariantCulture, $"<a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{InLanguage(instrument.ShortName, "en", lang)}</a>");
+        html.Append(CultureInfo.InvariantCulture, $"<a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{ShortNameMarkup(instrument, lang)}</a>");
         if (!compact)
         {
             var title = instrument.Titles.In(lang);
@@ -103,7 +103,7 @@ internal static class StateWidget
         foreach (var instrument in instruments)
         {
             var complete = Dates.Day(instrument.CompleteAsAt)!.Value;
-            html.Append(CultureInfo.InvariantCulture, $"<li>{InLanguage(instrument.ShortName, "en", lang)}: {E(LocalDates.Day(complete, lang))}</li>");
+            html.Append(CultureInfo.InvariantCulture, $"<li>{ShortNameMarkup(instrument, lang)}: {E(LocalDates.Day(complete, lang))}</li>");
         }
 
         html.Append(CultureInfo.InvariantCulture, $"</ul><p>{E(UiText.Get("later_sources", lang))}</p></footer>");

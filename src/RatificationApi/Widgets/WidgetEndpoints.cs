@@ -26,13 +26,13 @@ public static class WidgetEndpoints
         group.MapGet("/badges/{instrument}/{code}.svg", GetBadge)
             .WithName("getStatusBadge")
             .WithSummary("Get a status badge (SVG)")
-            .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
+            .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". The short name is in the language asked for where a source gives one (data/instrument-short-names.csv); else it is the English one, marked as English (lang=\"en\"). Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/embed", GetEmbedPage)
             .WithName("getEmbedPage")
             .WithSummary("Get the embed page")
-            .WithDescription("An HTML page where a person picks a State, an instrument or both, a language and a theme, sees a live preview of the widget or badge, and copies the <iframe> or <img> code. A plain GET form that reloads the page with the options chosen: it works without script.")
+            .WithDescription("An HTML page where a person picks a State, an instrument or both, a language and a theme, sees a live preview of the widget or badge, and copies the <iframe> or <img> code. A plain GET form that reloads the page with the options chosen: it works without script. The page itself is in the language of `lang`, else the first of the six that Accept-Language asks for, else English (Arabic right to left); Content-Language says which.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -112,7 +112,7 @@ public static class WidgetEndpoints
         }
 
         var status = (statuses.ForParticipant(participant, [instrument], statuses.Today))[0];
-        var label = Markup.BadgeLabel(instrument.Id, instrument.ShortName);
+        var (label, labelLang) = Markup.BadgeLabel(instrument, lang);
         var message = Badge.Message(status.Status, lang);
         var palette = BadgePalette.Of(Palette.ThemeOf(request.Theme));
         var colors = status.Status.Status switch
@@ -122,13 +122,13 @@ public static class WidgetEndpoints
             Domain.TreatyStatus.Withdrawn => palette.Withdrawn,
             _ => palette.None,
         };
-        return new EmbeddableSvgResult(Badge.Render(label, message, $"{participant.Names[lang].Name} — {label}: {message}", lang, palette.Label, colors));
+        return new EmbeddableSvgResult(Badge.Render(new BadgeText(label, labelLang, message, lang), $"{participant.Names[lang].Name} — {label}: {message}", palette.Label, colors));
     }
 
     internal static Results<EmbeddableHtmlResult, ProblemHttpResult> GetEmbedPage(
         [AsParameters] EmbedPageRequest request, HttpContext context, Catalog catalog)
     {
-        var lang = string.IsNullOrEmpty(request.Lang) ? "en" : request.Lang;
+        var lang = LanguageNegotiation.Resolve(string.IsNullOrEmpty(request.Lang) ? null : request.Lang, context);
         Instrument? instrument = null;
         if (!string.IsNullOrEmpty(request.Instrument)
             && (instrument = catalog.FindInstrument(request.Instrument)) is null)

@@ -33,13 +33,13 @@ public sealed record InstrumentWidgetRequest(
 public sealed record BadgeRequest(
     [property: FromRoute(Name = "instrument"), Description(WidgetParameterText.Instrument)] string Instrument,
     [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
-    [property: FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's English short name, as in the data.")] string? Lang,
+    [property: FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's short name in that language where a source gives one, else the English one.")] string? Lang,
     [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme);
 
 public sealed record EmbedPageRequest(
     [property: FromQuery(Name = "state"), SchemaPattern(WidgetRules.OptionalStateCode), Description("The State to preview a widget for: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string? State,
     [property: FromQuery(Name = "instrument"), SchemaPattern(WidgetRules.OptionalInstrumentId), Description("The instrument to preview a widget for: id or MTDSG number. With a State as well, a badge is offered too.")] string? Instrument,
-    [property: FromQuery(Name = "lang"), Description("Language of the widgets previewed: ar, en, es, fr, ru or zh; English by default. The page itself is in English.")] string? Lang,
+    [property: FromQuery(Name = "lang"), Description("Language of the page and of the widgets previewed: ar, en, es, fr, ru or zh (Arabic is laid out right to left). Overrides Accept-Language; English by default.")] string? Lang,
     [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
     [property: FromQuery(Name = "compact"), Description("true: preview the compact widgets.")] string? Compact);
 

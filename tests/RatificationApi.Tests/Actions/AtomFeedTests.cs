@@ -92,7 +92,8 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var entry = Assert.Single(feed.Root!.Elements(Atom + "entry"));
         Assert.Equal(Tag + "trafficking-protocol:JPN:acceptance", entry.Element(Atom + "id")!.Value);
         var name = (await GetJson(_client, "/v1/states/JPN?lang=fr")).GetProperty("state").GetProperty("name").GetString()!;
-        var shortName = (await GetJson(_client, "/v1/instruments/trafficking-protocol?lang=fr")).GetProperty("shortName").GetString()!;
+        // The short name a source gives in French (data/instrument-short-names.csv), not the English one.
+        var shortName = (await GetJson(_client, "/v1/instruments/trafficking-protocol?lang=fr")).GetProperty("localShortName").GetString()!;
         Assert.Equal($"{name} : acceptation ({shortName})", entry.Element(Atom + "title")!.Value);
         Assert.Contains("2017-07-11", entry.Element(Atom + "summary")!.Value, StringComparison.Ordinal);
         Assert.Equal("/widgets/states/JPN?lang=fr", Link(entry, "alternate"));

@@ -65,6 +65,41 @@ public class DataValidationTests
         Assert.StartsWith($"data/actions.csv:{line}: [{rule}] ", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("cedaw,en,CEDAW,official,test,", "unknown-language", "instruments.csv")]
+    [InlineData("cedaw,it,CEDAW,official,test,", "unknown-language", "'it'")]
+    [InlineData("palermo,fr,CTO,official,test,", "unknown-instrument", "'palermo'")]
+    [InlineData("cedaw,fr,,official,test,", "missing-field", "short_name")]
+    [InlineData("cedaw,fr,CEDEF,likely,test,", "invalid-confidence", "'likely'")]
+    [InlineData("cedaw,fr,CEDEF,official,,", "missing-source", "source")]
+    [InlineData("untoc,fr,CTO,official,test,", "duplicate-row", "untoc/fr")]
+    public void Load_ShortNameBreakingRule_FailsNamingFileLineAndRule(string row, string rule, string mentions)
+    {
+        var directory = TestPaths.CopyOfData();
+        var path = Path.Combine(directory, DataSetLoader.ShortNamesFile);
+        var line = File.ReadAllLines(path).Length + 1;
+        File.AppendAllText(path, row + "\n");
+
+        var error = Assert.Single(Fails(directory).Errors, e => e.Rule == rule);
+
+        Assert.Equal(DataSetLoader.ShortNamesFile, error.File);
+        Assert.Equal(line, error.Line);
+        Assert.Contains(mentions, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RepositoryShortNames_EachSourcedAndNoneInEnglish()
+    {
+        var data = DataSetLoader.Load(TestPaths.RepositoryData, Today);
+
+        Assert.NotEmpty(data.ShortNames);
+        Assert.All(data.ShortNames, n =>
+        {
+            Assert.NotEqual("en", n.Lang);
+            Assert.Matches(@"https?://|CTOC/COP/|V\.\d", n.Source);
+        });
+    }
+
     [Fact]
     public void Load_AccessionAfterSignatureWithSourcedException_Accepted()
     {

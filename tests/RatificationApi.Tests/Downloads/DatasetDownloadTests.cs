@@ -66,12 +66,20 @@ public class DatasetDownloadTests(ApiFactory factory) : IClassFixture<ApiFactory
         }
     }
 
+    /// <summary>Row models of files outside the data version, which the zip leaves out, each with the reason.</summary>
+    private static readonly Dictionary<string, string> NotInTheDataVersion = new(StringComparer.Ordinal)
+    {
+        ["geo/world-shapes.csv"] = "the map's geometry, made from pinned npm packages by src/map-geometry (data/geo/README.md), not facts of the data",
+    };
+
     [Fact]
     public void RowModels_EveryDataFileHasOneAndEveryColumnOfItsFileIsMapped()
     {
         var models = TableSchemas.RowModels;
 
-        Assert.Equal(DataSetLoader.Files.Order(StringComparer.Ordinal), models.Select(m => m.FileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            DataSetLoader.Files.Concat(NotInTheDataVersion.Keys).Order(StringComparer.Ordinal),
+            models.Select(m => m.FileName).Order(StringComparer.Ordinal));
         foreach (var model in models)
         {
             Assert.Equal(DataCsvHeader(Path.Combine(TestPaths.RepositoryData, model.FileName)).Order(StringComparer.Ordinal), model.Columns.Order(StringComparer.Ordinal));

@@ -127,12 +127,19 @@ public static class TestPaths
     public static string CopyOfData()
     {
         var copy = NewTempDirectory("data");
-        foreach (var file in Directory.GetFiles(RepositoryData, "*.csv"))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
-
+        CopyData(RepositoryData, copy);
         return copy;
+    }
+
+    /// <summary>Copies a data folder's CSV files, with the map's geometry in its geo/ subfolder.</summary>
+    public static void CopyData(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*.csv", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public static string RepositoryRoot()

@@ -17,10 +17,7 @@ public class TestClockTests
     {
         // What an import into data/ after 2026-12-02 does: rows recorded on a later day.
         var data = TestPaths.NewTempDirectory("clock");
-        foreach (var file in Directory.GetFiles(TestPaths.FixtureData, "*.csv"))
-        {
-            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
-        }
+        TestPaths.CopyData(TestPaths.FixtureData, data);
 
         await File.AppendAllTextAsync(Path.Combine(data, "actions.csv"), "fixture-agreement,USA,signature,2027-01-10,no,depositary,,2027-01-15,invented for the tests,\n");
         await using var factory = new CustomDataApiFactory(data);

@@ -80,6 +80,23 @@ public class InstrumentEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(lang, body.GetProperty("titleLang").GetString());
     }
 
+    [Theory]
+    [InlineData("trafficking-protocol", "fr", "Protocole relatif à la traite des personnes")]
+    [InlineData("trafficking-protocol", "zh", "打击人口贩运议定书")]
+    [InlineData("untoc", "es", "Convención contra la Delincuencia Organizada")]
+    [InlineData("cedaw", "en", "CEDAW")]
+    [InlineData("cedaw", "ru", null)]
+    [InlineData("slavery-convention-1956", "ar", null)]
+    public async Task GetInstrument_Lang_LocalShortNameWhereASourceGivesOneElseNull(string id, string lang, string? shortName)
+    {
+        var body = await GetJson(_client, $"/v1/instruments/{id}?lang={lang}");
+
+        var local = body.GetProperty("localShortName");
+        Assert.Equal(shortName, local.ValueKind == System.Text.Json.JsonValueKind.Null ? null : local.GetString());
+        // The English short name stays as it was, whatever the language.
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("shortName").GetString()));
+    }
+
     [Fact]
     public async Task GetInstrument_AcceptLanguage_UsedWhenNoLangAndAnswerSaysWhich()
     {

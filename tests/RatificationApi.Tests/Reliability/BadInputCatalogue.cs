@@ -55,6 +55,13 @@ public static class BadInputCatalogue
         Get("timeline of unknown instrument", "/v1/instruments/nope/timeline", 404, "nope");
         Get("chart of unknown instrument", "/v1/instruments/nope/timeline.svg", 404, "nope");
         Get("chart of malformed instrument", "/v1/instruments/no_pe/timeline.svg", 400, "id");
+        Get("map of unknown instrument", "/v1/instruments/nope/map.svg", 404, "nope");
+        Get("map region unknown", "/v1/instruments/cedaw/map.svg?region=999", 400, "region");
+        Get("map asOf in the future", "/v1/instruments/cedaw/map.svg?asOf=2999-01-01", 400, "asOf");
+        Get("map widget theme", "/widgets/instruments/cedaw/map?theme=blue", 400, "theme");
+        Get("map widget of unknown instrument", "/widgets/instruments/nope/map", 404, "nope");
+        Get("resolution widget unknown", "/widgets/resolutions/A-RES-1-1", 404, "A-RES-1-1");
+        Get("resolution widget malformed", "/widgets/resolutions/63-194", 400, "id");
         Get("resolution unknown", "/v1/resolutions/A-RES-1-1", 404, "A-RES-1-1");
         Get("resolution malformed", "/v1/resolutions/63-194", 400, "id");
         Get("resolution with encoded slashes", "/v1/resolutions/A%2FRES%2F63%2F194", 400, "id");

@@ -46,7 +46,24 @@ public class BadgeTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(2, rects.Count);
         Assert.Equal(Number(svg, "width"), rects.Sum(r => Number(r, "width")), 3);
         Assert.Equal($"0 0 {svg.Attribute("width")!.Value} 20", svg.Attribute("viewBox")!.Value);
-        Assert.Equal(["Trafficking Protocol", "участник с 2005 г."], svg.Descendants(Svg + "text").Select(t => t.Value).ToList());
+        Assert.Equal(["Протокол о торговле людьми", "участник с 2005 г."], svg.Descendants(Svg + "text").Select(t => t.Value).ToList());
+    }
+
+    [Theory]
+    [InlineData("trafficking-protocol", "fr", "Protocole relatif à la traite des personnes", "fr")]
+    [InlineData("trafficking-protocol", "zh", "打击人口贩运议定书", "zh")]
+    [InlineData("untoc", "es", "Convención contra la Delincuencia Organizada", "es")]
+    [InlineData("untoc", "ar", "اتفاقية الجريمة المنظمة", "ar")]
+    [InlineData("cedaw", "fr", "CEDAW", "en")]
+    [InlineData("untoc", "ru", "UNTOC", "en")]
+    [InlineData("trafficking-protocol", "en", "Trafficking Protocol", "en")]
+    public async Task Badge_Label_ShortNameOfTheLanguageAskedWhereASourceGivesOneElseEnglishMarkedSo(string instrument, string lang, string label, string labelLang)
+    {
+        var svg = await GetBadge($"/badges/{instrument}/FRA.svg?lang={lang}");
+
+        var text = svg.Descendants(Svg + "text").First();
+        Assert.Equal(label, text.Value);
+        Assert.Equal(labelLang, text.Attribute("lang")!.Value);
     }
 
     [Theory]
@@ -102,8 +119,8 @@ public class BadgeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public void Render_CjkMessage_WiderBadgeThanLatinMessageOfSameLength()
     {
         var colors = new StatusColors("#ffffff", "#000000");
-        var cjk = XDocument.Parse(Badge.Render("CEDAW", "缔约方缔约方", "t", "zh", colors, colors)).Root!;
-        var latin = XDocument.Parse(Badge.Render("CEDAW", "partys", "t", "en", colors, colors)).Root!;
+        var cjk = XDocument.Parse(Badge.Render(new BadgeText("CEDAW", "en", "缔约方缔约方", "zh"), "t", colors, colors)).Root!;
+        var latin = XDocument.Parse(Badge.Render(new BadgeText("CEDAW", "en", "partys", "en"), "t", colors, colors)).Root!;
 
         Assert.True(Number(cjk, "width") > Number(latin, "width"));
     }

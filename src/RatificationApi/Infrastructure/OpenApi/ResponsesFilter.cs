@@ -35,6 +35,19 @@ internal sealed class ResponsesFilter : IOperationFilter
             }
         }
 
+        // lang is the API's one language parameter (LanguageNegotiation): an operation that takes it answers in a
+        // language and says which, whether lang or Accept-Language chose it.
+        if (operation.Parameters?.Any(p => p.Name == "lang" && p.In == ParameterLocation.Query) == true
+            && operation.Responses.TryGetValue("200", out var localized) && localized is OpenApiResponse answer)
+        {
+            answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            answer.Headers[Microsoft.Net.Http.Headers.HeaderNames.ContentLanguage] = new OpenApiHeader
+            {
+                Description = "The language of the answer: lang when given, else the first of the six that Accept-Language asks for, else en.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. Data.Languages.All.Select(l => (System.Text.Json.Nodes.JsonNode)l!)] },
+            };
+        }
+
         foreach (var header in context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ResponseHeaderMetadata>())
         {
             if (operation.Responses.TryGetValue(header.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), out var found) && found is OpenApiResponse response)

@@ -1,0 +1,269 @@
+using System.Globalization;
+using System.Text;
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure;
+using RatificationApi.ReadModel;
+using static RatificationApi.Widgets.Markup;
+
+namespace RatificationApi.Widgets;
+
+/// <summary>The map's classes of participant: one fill, one legend entry and one word each.</summary>
+internal enum MapClass
+{
+    Party,
+    Signatory,
+    Withdrawn,
+    NotParty,
+    Undetermined,
+}
+
+/// <summary>
+/// An instrument's status on a date as a world map, an SVG image with no script and nothing loaded from elsewhere.
+/// Every participant but the European Union is one group with its name and status as a <c>&lt;title&gt;</c>: its shape,
+/// or a dot where the shape is too small to see at the map's scale. The legend gives the counts, so the status is
+/// never told by colour alone; the European Union, which has no territory of its own on the map, is in the legend.
+/// </summary>
+internal static class WorldMap
+{
+    public const int Width = 1000;
+    private const double DotBelowArea = 12;
+    private const double DotRadius = 3.6;
+    private const int LegendTop = 14;
+
+    public sealed record Classified(Participant Participant, MapClass Class);
+
+    /// <summary>The class a participant's status on the date puts it in.</summary>
+    public static MapClass ClassOf(StatusOnDate status) => status.Uncertain
+        ? MapClass.Undetermined
+        : status.Status switch
+        {
+            TreatyStatus.Party => MapClass.Party,
+            TreatyStatus.Signatory => MapClass.Signatory,
+            TreatyStatus.Withdrawn => MapClass.Withdrawn,
+            _ => MapClass.NotParty,
+        };
+
+    /// <summary>The frame of a region: its participants' anchors, with room around them and a landscape shape.</summary>
+    public static MapBox FrameOf(ReadModel.WorldMap geometry, IEnumerable<Participant> inRegion)
+    {
+        MapBox? box = null;
+        foreach (var participant in inRegion)
+        {
+            if (geometry.ByParticipant.TryGetValue(participant.Id, out var shape))
+            {
+                // Around the anchor by the State's own size, but not its farthest islands: France frames Europe, not
+                // French Guiana too.
+                var r = Math.Clamp(Math.Sqrt(shape.Area) / 2, 4, 60);
+                var around = new MapBox(shape.X - r, shape.Y - r, shape.X + r, shape.Y + r);
+                box = box is { } b ? b.Union(around) : around;
+            }
+        }
+
+        if (box is not { } found)
+        {
+            return geometry.Frame;
+        }
+
+        var world = geometry.Frame;
+        var pad = Math.Max(found.Width, found.Height) * 0.06;
+        var width = Math.Max(found.Width + (2 * pad), 80);
+        var height = Math.Max(found.Height + (2 * pad), 50);
+        // Between 3:2 and 2.4:1, so that the map is neither a sliver nor taller than a screen; never more than the world.
+        width = Math.Min(Math.Max(width, height * 1.5), world.Width);
+        height = Math.Min(Math.Max(height, width / 2.4), world.Height);
+        // Moved, not cut, where it would reach past the edge of the world.
+        var x0 = Math.Clamp(((found.X0 + found.X1) / 2) - (width / 2), world.X0, world.X1 - width);
+        var y0 = Math.Clamp(((found.Y0 + found.Y1) / 2) - (height / 2), world.Y0, world.Y1 - height);
+        return new MapBox(x0, y0, x0 + width, y0 + height);
+    }
+
+    /// <summary>An entry of the legend: a class of participant (or other territory), its fill, its words and its count.</summary>
+    public sealed record LegendEntry(string Class, string Fill, string Label, int? Count);
+
+    /// <summary>The legend and the notes under the map: the widget shows them as HTML, the map draws them itself.</summary>
+    public static (IReadOnlyList<LegendEntry> Legend, IReadOnlyList<string> Notes) Key(
+        Instrument instrument, ReadModel.WorldMap geometry, IReadOnlyList<Classified> participants, DateOnly asOf, string lang, Theme theme)
+    {
+        var palette = Palette.Of(theme);
+        var counts = Enum.GetValues<MapClass>().ToDictionary(c => c, c => participants.Count(p => p.Class == c));
+        var legend = Enum.GetValues<MapClass>()
+            .Where(c => counts[c] > 0 || c is MapClass.Party or MapClass.Signatory or MapClass.NotParty)
+            .Select(c => new LegendEntry(KeyOf(c), FillOf(c, theme), $"{MapText.Get(KeyOf(c), lang)} ({counts[c]})", counts[c]))
+            .Append(new LegendEntry("not_participant", palette.Rule, MapText.Get("not_participant", lang), null))
+            .ToList();
+
+        var notes = new List<string>();
+        foreach (var unplaced in participants.Where(p => !geometry.ByParticipant.ContainsKey(p.Participant.Id)))
+        {
+            notes.Add($"{unplaced.Participant.Names[lang].Name}: {MapText.Get(KeyOf(unplaced.Class), lang)}");
+        }
+
+        var statusOn = MapText.Format("status_on", lang, LocalDates.Day(asOf, lang));
+        notes.Add(Dates.Day(instrument.CompleteAsAt) is { } complete
+            ? $"{statusOn} · {UiText.Get("records_complete", lang)} {LocalDates.Day(complete, lang)}"
+            : statusOn);
+        notes.Add(MapText.Get("data_source", lang));
+        notes.Add(MapText.Get("geometry_source", lang));
+        return (legend, notes);
+    }
+
+    /// <summary>The fill of a class; the pattern of the undetermined is defined in the map's own defs.</summary>
+    public static string FillOf(MapClass c, Theme theme)
+    {
+        var fills = BadgePalette.Of(theme);
+        return c switch
+        {
+            MapClass.Party => fills.Party.Background,
+            MapClass.Signatory => fills.Signatory.Background,
+            MapClass.Withdrawn => fills.Withdrawn.Background,
+            MapClass.Undetermined => "url(#undetermined)",
+            _ => fills.None.Background,
+        };
+    }
+
+    /// <summary>Draws the map; with <paramref name="withKey"/> false, without the legend and notes (a page shows them).</summary>
+    public static string Render(
+        Instrument instrument,
+        ReadModel.WorldMap geometry,
+        IReadOnlyList<Classified> participants,
+        MapBox frame,
+        string? regionName,
+        DateOnly asOf,
+        string lang,
+        Theme theme,
+        bool withKey = true)
+    {
+        var palette = Palette.Of(theme);
+        var fills = BadgePalette.Of(theme);
+        var rtl = IsRtl(lang);
+        var scale = Width / frame.Width;
+        var mapHeight = Math.Round(frame.Height * scale);
+        var (legend, allNotes) = Key(instrument, geometry, participants, asOf, lang, theme);
+        var notes = allNotes;
+        string FillOf(MapClass c) => WorldMap.FillOf(c, theme);
+
+        // The legend wraps into rows that fit the width; then come the notes, one line each.
+        const double swatch = 14;
+        const double gap = 22;
+        var rows = new List<List<(string Fill, string Label, string Data, double X)>> { new() };
+        double x = 0;
+        foreach (var entry in withKey ? legend : [])
+        {
+            var data = entry.Count is { } count ? $" data-class=\"{entry.Class}\" data-count=\"{count}\"" : $" data-class=\"{entry.Class}\"";
+            var w = swatch + 6 + Badge.TextWidth(entry.Label) * 13 / Badge.FontSize;
+            if (x > 0 && x + w > Width - 32)
+            {
+                rows.Add([]);
+                x = 0;
+            }
+
+            rows[^1].Add((entry.Fill, entry.Label, data, x));
+            x += w + gap;
+        }
+
+        if (!withKey)
+        {
+            rows.Clear();
+            notes = [];
+        }
+
+        var footer = withKey ? LegendTop + (rows.Count * 24) + (notes.Count * 18) + 6 : 0;
+        var height = mapHeight + footer;
+        string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+        string At(double offset) => F(rtl ? Width - 16 - offset : 16 + offset);
+
+        var title = regionName is null
+            ? MapText.Format("title", lang, instrument.Titles[lang], LocalDates.Day(asOf, lang))
+            : MapText.Format("title_region", lang, instrument.Titles[lang], regionName, LocalDates.Day(asOf, lang));
+        var svg = new StringBuilder(160 * 1024);
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {F(height)}\" width=\"{Width}\" height=\"{F(height)}\" role=\"graphics-document document\" aria-labelledby=\"map-title\" aria-describedby=\"map-desc\" lang=\"{lang}\" xml:lang=\"{lang}\" direction=\"{Dir(lang)}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"map-title\">{E(title)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"map-desc\">{E(string.Join(" · ", legend.Where(l => l.Count is not null).Select(l => l.Label)))}. {E(string.Join(" ", allNotes))}</desc>");
+        svg.Append(CultureInfo.InvariantCulture, $"<style>.b{{stroke:{palette.Background};stroke-width:.5px;stroke-linejoin:round}}.b *{{vector-effect:non-scaling-stroke}}text{{font:13px sans-serif;fill:{palette.Text}}}.n{{font-size:12px;fill:{palette.Muted}}}</style>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<defs><pattern id=\"undetermined\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"{fills.Withdrawn.Background}\"/><rect width=\"2\" height=\"4\" fill=\"{palette.Rule}\"/></pattern></defs>");
+        svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{F(height)}\" fill=\"{palette.Background}\"/>");
+        svg.Append(CultureInfo.InvariantCulture,
+            $"<svg x=\"0\" y=\"0\" width=\"{Width}\" height=\"{F(mapHeight)}\" viewBox=\"{F(frame.X0)} {F(frame.Y0)} {F(frame.Width)} {F(frame.Height)}\" role=\"group\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{geometry.Sphere}\" fill=\"{(theme == Theme.Dark ? "#1f242c" : "#eef3f7")}\" aria-hidden=\"true\"/>");
+
+        // Territory that is no participant first, in the neutral colour, as background without a name.
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"b\" fill=\"{palette.Rule}\" aria-hidden=\"true\">");
+        foreach (var shape in geometry.Shapes)
+        {
+            if (shape.Participant is null && shape.Path.Length > 0)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.Path}\"/>");
+            }
+        }
+
+        svg.Append("</g>");
+        var dots = new StringBuilder();
+        var r = DotRadius / scale;
+        foreach (var (participant, mapClass) in participants)
+        {
+            if (!geometry.ByParticipant.TryGetValue(participant.Id, out var shape))
+            {
+                continue;
+            }
+
+            var name = $"{participant.Names[lang].Name}: {MapText.Get(KeyOf(mapClass), lang)}";
+            var group = $"<g class=\"b\" role=\"graphics-symbol img\" data-participant=\"{participant.Id}\" data-status=\"{KeyOf(mapClass)}\" fill=\"{FillOf(mapClass)}\"><title>{E(name)}</title>";
+            var tooSmall = shape.Path.Length == 0 || shape.Area * scale * scale < DotBelowArea;
+            if (tooSmall)
+            {
+                // Drawn last, over the land, so that a neighbour's shape cannot hide it.
+                dots.Append(group);
+                if (shape.Path.Length > 0)
+                {
+                    dots.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.Path}\"/>");
+                }
+
+                dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(shape.X)}\" cy=\"{F(shape.Y)}\" r=\"{r.ToString("0.##", CultureInfo.InvariantCulture)}\" stroke=\"{palette.Text}\" style=\"stroke-width:.8px\"/></g>");
+            }
+            else
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"{group}<path d=\"{shape.Path}\"/></g>");
+            }
+        }
+
+        svg.Append(dots);
+        svg.Append("</svg>");
+
+        // The legend and the notes, read from the right in Arabic: there the root's direction makes a text's start its
+        // right-hand end, so the same x, counted from the right, anchors it.
+        svg.Append(CultureInfo.InvariantCulture, $"<g role=\"list\" aria-label=\"{E(MapText.Get("legend", lang))}\">");
+        var y = mapHeight + LegendTop;
+        foreach (var row in rows)
+        {
+            foreach (var (fill, label, data, offset) in row)
+            {
+                var boxX = rtl ? Width - 16 - offset - swatch : 16 + offset;
+                svg.Append(CultureInfo.InvariantCulture,
+                    $"<g role=\"listitem\"{data}><rect x=\"{F(boxX)}\" y=\"{F(y)}\" width=\"{swatch}\" height=\"{swatch}\" fill=\"{fill}\" stroke=\"{palette.Muted}\" stroke-width=\".5\"/><text x=\"{At(offset + swatch + 6)}\" y=\"{F(y + 12)}\">{E(label)}</text></g>");
+            }
+
+            y += 24;
+        }
+
+        svg.Append("</g>");
+        foreach (var note in notes)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"n\" x=\"{At(0)}\" y=\"{F(y + 10)}\">{E(note)}</text>");
+            y += 18;
+        }
+
+        svg.Append("</svg>");
+        return svg.ToString();
+    }
+
+    private static string KeyOf(MapClass c) => c switch
+    {
+        MapClass.Party => "party",
+        MapClass.Signatory => "signatory",
+        MapClass.Withdrawn => "withdrawn",
+        MapClass.Undetermined => "undetermined",
+        _ => "not_party",
+    };
+}
