@@ -52,6 +52,9 @@ public sealed record DataSet(
 {
     /// <summary>The instruments' short names in languages other than English, where a source gives one.</summary>
     public IReadOnlyList<ShortNameRow> ShortNames { get; init; } = [];
+
+    /// <summary>The names the participants are also known by (<c>participant-other-names.csv</c>).</summary>
+    public IReadOnlyList<OtherNameRow> OtherNames { get; init; } = [];
 }
 
 /// <summary>Thrown when the data files fail validation; carries every problem found.</summary>

@@ -20,10 +20,11 @@ public static class DataSetLoader
     public const string ResolutionParagraphsFile = "resolution-paragraphs.csv";
     public const string ReservationsFile = "reservations.csv";
     public const string ShortNamesFile = "instrument-short-names.csv";
+    public const string OtherNamesFile = "participant-other-names.csv";
 
     /// <summary>The files that make up the data, in the order their bytes enter the data version.</summary>
     public static IReadOnlyList<string> Files { get; } =
-        [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile, ShortNamesFile];
+        [InstrumentsFile, TitlesFile, ParticipantsFile, ActionsFile, DisagreementsFile, ResolutionsFile, ResolutionParagraphsFile, ReservationsFile, ShortNamesFile, OtherNamesFile];
 
     /// <summary>Loads and validates the data in <paramref name="directory"/>; throws <see cref="DataValidationException"/> on any problem.</summary>
     public static DataSet Load(string directory, DateOnly today)
@@ -38,8 +39,9 @@ public static class DataSetLoader
         var paragraphs = DataCsv.Read<ResolutionParagraphRow>(directory, errors);
         var reservations = DataCsv.Read<ReservationRow>(directory, errors);
         var shortNames = DataCsv.Read<ShortNameRow>(directory, errors);
+        var otherNames = DataCsv.Read<OtherNameRow>(directory, errors);
         if (instruments is null || titles is null || participants is null || actions is null || disagreements is null
-            || resolutions is null || paragraphs is null || reservations is null || shortNames is null)
+            || resolutions is null || paragraphs is null || reservations is null || shortNames is null || otherNames is null)
         {
             throw new DataValidationException(errors);
         }
@@ -101,12 +103,19 @@ public static class DataSetLoader
         Duplicates(reservations, r => r.Key, "duplicate-row",
             k => $"The statement '{string.Join(",", k.Split('\u001f').Take(6))}' appears more than once with the same text.", errors);
 
+        Collect(otherNames, new OtherNameRowValidator(context.Participants), errors);
+        Duplicates(otherNames, n => $"{n.Participant},{n.Lang},{n.Name}", "duplicate-row", k => $"The other name '{k}' appears more than once.", errors);
+
         if (errors.Count > 0)
         {
             throw new DataValidationException([.. errors.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line)]);
         }
 
-        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, reservations, Version(directory)) { ShortNames = shortNames };
+        return new DataSet(instruments, titles, participants, actions, disagreements, resolutions, paragraphs, reservations, Version(directory))
+        {
+            ShortNames = shortNames,
+            OtherNames = otherNames,
+        };
     }
 
     /// <summary>

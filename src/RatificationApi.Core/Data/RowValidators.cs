@@ -281,3 +281,18 @@ internal sealed class ResolutionParagraphRowValidator : AbstractValidator<Resolu
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }
+
+internal sealed class OtherNameRowValidator : AbstractValidator<OtherNameRow>
+{
+    public OtherNameRowValidator(IReadOnlySet<string> participantIds)
+    {
+        RuleFor(r => r.Participant).Must(participantIds.Contains).WithErrorCode("unknown-participant")
+            .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.");
+        RuleFor(r => r.Lang).Must(Languages.IsSupported).WithErrorCode("unknown-language")
+            .WithMessage(r => $"Unknown language '{r.Lang}'; allowed: {DataRules.List(Languages.All)}.");
+        RuleFor(r => r.Name).NotEmpty().WithErrorCode("missing-field").WithMessage($"{OtherNameRowMap.Name} is required.");
+        RuleFor(r => r.Kind).Must(OtherNameRow.Kinds.Contains).WithErrorCode("invalid-kind")
+            .WithMessage(r => $"{OtherNameRowMap.Kind} '{r.Kind}' must be one of: {DataRules.List(OtherNameRow.Kinds)}.");
+        RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
+    }
+}

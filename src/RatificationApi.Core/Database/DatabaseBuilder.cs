@@ -120,6 +120,11 @@ public sealed partial class DatabaseBuilder(
             transaction);
 
         connection.Execute(
+            "INSERT INTO participant_other_names (participant, lang, name, kind, source) VALUES (@Participant, @Lang, @Name, @Kind, @Source)",
+            data.OtherNames,
+            transaction);
+
+        connection.Execute(
             """
             INSERT INTO actions (
                 instrument, participant, kind, date, date_precision, date_start, date_end, reservations, basis, exception, recorded, feed_id,

@@ -85,6 +85,15 @@ internal static class Schema
             PRIMARY KEY (participant, lang)
         ) WITHOUT ROWID;
 
+        CREATE TABLE participant_other_names (
+            participant TEXT NOT NULL REFERENCES participants (id),
+            lang        TEXT NOT NULL,
+            name        TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            source      TEXT NOT NULL,
+            PRIMARY KEY (participant, lang, name)
+        ) WITHOUT ROWID;
+
         CREATE TABLE actions (
             id             INTEGER PRIMARY KEY,
             instrument     TEXT NOT NULL REFERENCES instruments (id),

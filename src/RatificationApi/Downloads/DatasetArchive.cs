@@ -241,12 +241,14 @@ internal sealed partial class DatasetArchive
     }
 
     /// <summary>
-    /// The repositories and pages the data cites, read from every column whose name says it holds sources: a repository
-    /// as the data writes it (owner/name; the data does not say which host), a page by its URL.
+    /// The repositories, packages and pages the data cites, read from every column whose name says it holds sources: a
+    /// repository as the data writes it (owner/name; the data does not say which host), a package with its version, a
+    /// page by its URL.
     /// </summary>
     private static void WriteSources(Utf8JsonWriter json, IEnumerable<List<string[]>> tables)
     {
         var repositories = new SortedSet<string>(StringComparer.Ordinal);
+        var packages = new SortedSet<string>(StringComparer.Ordinal);
         var pages = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var rows in tables)
         {
@@ -257,6 +259,7 @@ internal sealed partial class DatasetArchive
                 foreach (var cell in columns.Where(i => i < row.Length).Select(i => row[i]))
                 {
                     repositories.UnionWith(RepositoryPattern().Matches(cell).Select(m => m.Groups[1].Value));
+                    packages.UnionWith(PackagePattern().Matches(cell).Select(m => m.Groups[1].Value));
                     pages.UnionWith(UrlPattern().Matches(cell).Select(m => m.Value.TrimEnd('.', ',', '\'')));
                 }
             }
@@ -267,6 +270,13 @@ internal sealed partial class DatasetArchive
         {
             json.WriteStartObject();
             json.WriteString("title", $"{repository} (a public repository, cited as {repository}@commit:path)");
+            json.WriteEndObject();
+        }
+
+        foreach (var package in packages)
+        {
+            json.WriteStartObject();
+            json.WriteString("title", $"{package} (a package, cited as {package}:path)");
             json.WriteEndObject();
         }
 
@@ -302,6 +312,10 @@ internal sealed partial class DatasetArchive
 
     [GeneratedRegex(@"(?<![\w./-])([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)@[0-9a-f]{7,40}:", RegexOptions.CultureInvariant)]
     private static partial Regex RepositoryPattern();
+
+    // A package at a released version (name@1.2.3:path), as the data cites one.
+    [GeneratedRegex(@"(?<![\w./@-])(@?[a-z0-9][\w.-]*(?:/[\w.-]+)?@[0-9]+\.[0-9]+\.[0-9]+[\w.-]*):", RegexOptions.CultureInvariant)]
+    private static partial Regex PackagePattern();
 
     [GeneratedRegex(@"https?://[^\s;)\]""]+", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();

@@ -101,6 +101,12 @@ internal static class TableSchemas
         [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Confidence)] = ColumnType.OneOf(["official", "secondary"]),
         [(DataSetLoader.ShortNamesFile, ShortNameRowMap.Source)] = ColumnType.Text with { Required = true },
 
+        [(DataSetLoader.OtherNamesFile, OtherNameRowMap.Participant)] = ColumnType.Text with { Required = true },
+        [(DataSetLoader.OtherNamesFile, OtherNameRowMap.Lang)] = ColumnType.OneOf(Languages.All) with { Required = true },
+        [(DataSetLoader.OtherNamesFile, OtherNameRowMap.Name)] = ColumnType.Text with { Required = true },
+        [(DataSetLoader.OtherNamesFile, OtherNameRowMap.Kind)] = ColumnType.OneOf(OtherNameRow.Kinds) with { Required = true },
+        [(DataSetLoader.OtherNamesFile, OtherNameRowMap.Source)] = ColumnType.Text with { Required = true },
+
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Instrument)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Participant)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Kind)] = ColumnType.OneOf(StatementKinds.Names) with { Required = true },
@@ -146,6 +152,7 @@ internal static class TableSchemas
             new([ResolutionParagraphRowMap.Instrument], Instruments, [InstrumentRowMap.Id]),
         ],
         [DataSetLoader.ShortNamesFile] = [new([ShortNameRowMap.Instrument], Instruments, [InstrumentRowMap.Id])],
+        [DataSetLoader.OtherNamesFile] = [new([OtherNameRowMap.Participant], Participants, [ParticipantRowMap.Id])],
         [DataSetLoader.ReservationsFile] =
         [
             new([ReservationRowMap.Instrument], Instruments, [InstrumentRowMap.Id]),

@@ -90,6 +90,18 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         FROM map_shapes AS m
         """;
 
+    // The depositary's names ride in participants.aliases (';'-separated); CLDR's in their own table.
+    private const string AliasColumns = """
+        p.id AS Participant, p.aliases AS Aliases
+        FROM participants AS p
+        WHERE p.aliases IS NOT NULL
+        """;
+
+    private const string OtherNameColumns = """
+        o.participant AS Participant, o.lang AS Lang, o.name AS Name
+        FROM participant_other_names AS o
+        """;
+
     private StatusSnapshot? _snapshot;
     private DatabaseFile? _database;
 
@@ -106,6 +118,14 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     /// <summary>Finds a participant by its ISO 3166-1 alpha-3 or alpha-2 code, in any case.</summary>
     internal Participant? FindParticipant(string code) =>
         Snapshot.FindParticipant(code);
+
+    /// <summary>Finds a participant by its UN M49 code (three digits).</summary>
+    internal Participant? FindParticipantByM49(string code) =>
+        Snapshot.Names.FindByM49(code);
+
+    /// <summary>The participants one of whose names matches <paramref name="query"/>, best first (see <see cref="ParticipantNames.Search"/>).</summary>
+    internal IReadOnlyList<NameMatch> SearchParticipants(string query, string lang) =>
+        Snapshot.Names.Search(query, lang);
 
     /// <summary>An instrument's actions, ordered by participant, then as recorded.</summary>
     internal IReadOnlyList<ActionDbRow> ActionsOfInstrument(string instrument) =>
@@ -201,6 +221,12 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         var participants = (await Query<Participant>($"SELECT {ParticipantColumns} ORDER BY p.id"))
             .Select(p => p with { Names = Localize(p.Id, names[p.Id], n => new ParticipantName(n.Name, n.FormalName), null) })
             .ToList();
+        var aliases = await Query<AliasRow>($"SELECT {AliasColumns} ORDER BY p.id");
+        var otherNames = await Query<OtherNameDbRow>($"SELECT {OtherNameColumns} ORDER BY o.participant, o.lang, o.name");
+        var participantNames = new ParticipantNames(
+            participants,
+            aliases.SelectMany(a => a.Aliases.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(n => (a.Participant, n))),
+            otherNames.Select(o => (o.Participant, o.Lang, o.Name)));
         var resolutionTitles = (await Query<TitleRow>($"SELECT {ResolutionTitleColumns}")).ToLookup(t => t.Item, StringComparer.Ordinal);
         var resolutions = (await Query<Resolution>($"SELECT {ResolutionColumns} ORDER BY r.id"))
             .Select(r => r with { Titles = Localize(r.Id, resolutionTitles[r.Id], t => new ResolutionTitle(t.Title, t.Confidence), new ResolutionTitle(r.Symbol, null)) })
@@ -217,6 +243,7 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
             DataVersion = version,
             Resolutions = resolutions,
             WorldMap = new WorldMap(shapes),
+            Names = participantNames,
             Paragraphs = paragraphs.GroupBy(p => p.Resolution, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => (IReadOnlyList<ParagraphDbRow>)[.. g], StringComparer.Ordinal),
         };
@@ -247,6 +274,10 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     private sealed record ShortNameRow(string Instrument, string Lang, string ShortName);
 
     private sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
+
+    private sealed record AliasRow(string Participant, string Aliases);
+
+    private sealed record OtherNameDbRow(string Participant, string Lang, string Name);
 
     /// <summary>
     /// The data version, when the database the service loaded is still there and answers (one cheap read of its

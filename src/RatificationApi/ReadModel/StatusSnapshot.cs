@@ -103,6 +103,9 @@ internal sealed class StatusSnapshot
     /// <summary>Per resolution id, its paragraphs in order, each paragraph's instruments in their order.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<ParagraphDbRow>> Paragraphs { get; init; }
 
+    /// <summary>Every name of every participant, folded for search, and the participants by M49 code.</summary>
+    public required ParticipantNames Names { get; init; }
+
     /// <summary>Every action in the change feed's order: by <c>recorded</c>, then by feed id.</summary>
     public ActionDbRow[] Feed { get; }
 

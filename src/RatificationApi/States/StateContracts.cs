@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
@@ -21,6 +22,7 @@ public sealed record StateListContract(int Count, IReadOnlyList<StateContract> I
 /// <param name="Region">UN M49 region.</param>
 /// <param name="Subregion">UN M49 sub-region.</param>
 /// <param name="IntermediateRegion">UN M49 intermediate region, where there is one.</param>
+/// <param name="Match">Only in the answer to a search by name (<c>q</c>): the name that matched. Absent otherwise.</param>
 public sealed record StateContract(
     string Code,
     string? Iso3,
@@ -34,7 +36,15 @@ public sealed record StateContract(
     DateOnly? UnAdmissionDate,
     RegionContract? Region,
     RegionContract? Subregion,
-    RegionContract? IntermediateRegion);
+    RegionContract? IntermediateRegion,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NameMatchContract? Match = null);
+
+/// <summary>The name by which a search found a participant.</summary>
+/// <param name="Name">The name, as the source writes it.</param>
+/// <param name="Lang">Its language: ar, en, es, fr, ru or zh.</param>
+/// <param name="Kind"><c>short</c> (the UNSD M49 short name), <c>formal</c> (the UNTERM formal name), <c>depositary</c> (a name the depositary used, current or past) or <c>other</c> (a common name from Unicode CLDR, such as Ivory Coast or Swaziland).</param>
+/// <param name="Quality">How it matched, ignoring case, accents and punctuation: <c>exact</c>, <c>prefix</c> (the name begins with the query), <c>word</c> (a later word begins with it) or <c>substring</c>.</param>
+public sealed record NameMatchContract(string Name, string Lang, string Kind, string Quality);
 
 /// <param name="Code">UN M49 code.</param>
 /// <param name="Name">English name.</param>

@@ -14,12 +14,12 @@ public static class StateEndpoints
         group.MapGet("/", ListStates)
             .WithName("listStates")
             .WithSummary("List the States")
-            .WithDescription("The 193 UN Member States, the two non-member observer States, Cook Islands, Niue and the European Union, with ISO 3166-1 and M49 codes, UN membership and M49 regions. Filter by region and UN membership.");
+            .WithDescription("The 193 UN Member States, the two non-member observer States, Cook Islands, Niue and the European Union, with ISO 3166-1 and M49 codes, UN membership and M49 regions. Filter by region and UN membership. With `q`, find them by any name (Swaziland, Ivory Coast, Türkiye, 中国), best match first, each with the name that matched (`match`).");
 
         group.MapGet("/{code}", GetState)
             .WithName("getState")
             .WithSummary("Get a State and its status under each instrument")
-            .WithDescription("One State by ISO 3166-1 alpha-3 or alpha-2 code (any case), with one status object per instrument (today, or on `asOf`): party, signatory, none or withdrawn, since when, by which act, in force from when, and the sources.")
+            .WithDescription("One State by ISO 3166-1 alpha-3 or alpha-2 code (any case) or UN M49 code (three digits: 250 is France), with one status object per instrument (today, or on `asOf`): party, signatory, none or withdrawn, since when, by which act, in force from when, and the sources.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/{code}/gaps", ListStateGaps)
@@ -41,6 +41,16 @@ public static class StateEndpoints
             return badRegion;
         }
 
+        if (request.Q is { } q)
+        {
+            var found = catalog.SearchParticipants(q, lang)
+                .Where(m => ParticipantFilter.InRegion(m.Participant, request.Region))
+                .Where(m => ParticipantFilter.MatchesMembership(m.Participant, request.UnMember))
+                .Select(m => ToContract(m.Participant, lang) with { Match = new NameMatchContract(m.Name, m.Lang, m.Kind, MatchQualities.Of(m.Quality)) })
+                .ToList();
+            return TypedResults.Ok(new StateListContract(found.Count, found));
+        }
+
         var items = participants
             .Where(p => ParticipantFilter.InRegion(p, request.Region))
             .Where(p => ParticipantFilter.MatchesMembership(p, request.UnMember))
@@ -53,9 +63,9 @@ public static class StateEndpoints
         [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindParticipant(request.Code) is not { } participant)
+        if (Find(catalog, request.Code) is not { } participant)
         {
-            return NotFoundProblems.State(request.Code);
+            return NotFound(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
@@ -72,9 +82,9 @@ public static class StateEndpoints
         [AsParameters] StateRequest request, HttpContext context, Catalog catalog, StatusService statuses)
     {
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
-        if (catalog.FindParticipant(request.Code) is not { } participant)
+        if (Find(catalog, request.Code) is not { } participant)
         {
-            return NotFoundProblems.State(request.Code);
+            return NotFound(request.Code);
         }
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
@@ -85,6 +95,15 @@ public static class StateEndpoints
             .ToList();
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Names[lang].Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
+
+    private static Participant? Find(Catalog catalog, string code) =>
+        StateSearch.IsM49(code) ? catalog.FindParticipantByM49(code) : catalog.FindParticipant(code);
+
+    private static ProblemHttpResult NotFound(string code) => StateSearch.IsM49(code)
+        ? Problems.NotFound(
+            "State not found",
+            $"No participant has the UN M49 code '{code}'. GET /v1/states lists every participant with its m49 code (three digits, e.g. 250 for France).")
+        : NotFoundProblems.State(code);
 
     internal static StateContract ToContract(Participant p, string lang) => ToContract(p, p.Names.In(lang));
 

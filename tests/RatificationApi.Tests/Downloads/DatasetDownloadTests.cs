@@ -111,6 +111,7 @@ public class DatasetDownloadTests(ApiFactory factory) : IClassFixture<ApiFactory
         var sources = descriptor.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToList();
         Assert.Contains(sources, s => s.StartsWith("allucinaria/XML ", StringComparison.Ordinal));
         Assert.Contains(sources, s => s.StartsWith("https://treaties.un.org/", StringComparison.Ordinal));
+        Assert.Contains(sources, s => s.StartsWith("cldr-localenames-full@", StringComparison.Ordinal));
 
         var actions = descriptor.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == "actions").GetProperty("schema");
         Assert.Equal(["instrument", "participant", "kind", "date"], actions.GetProperty("primaryKey").EnumerateArray().Select(k => k.GetString()));

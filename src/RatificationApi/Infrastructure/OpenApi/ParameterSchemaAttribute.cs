@@ -48,12 +48,21 @@ public sealed class SchemaPatternAttribute(string pattern) : ParameterSchemaAttr
     }
 }
 
-/// <summary>The parameter is an opaque text of at most <paramref name="maxLength"/> characters.</summary>
+/// <summary>The parameter is an opaque text of at most <paramref name="maxLength"/> characters, with <see cref="Example"/> when that is set.</summary>
 public sealed class SchemaMaxLengthAttribute(int maxLength) : ParameterSchemaAttribute
 {
     public int MaxLength { get; } = maxLength;
 
-    internal override void Apply(OpenApiSchema schema) => schema.MaxLength = MaxLength;
+    public string? Example { get; init; }
+
+    internal override void Apply(OpenApiSchema schema)
+    {
+        schema.MaxLength = MaxLength;
+        if (Example is not null)
+        {
+            schema.Examples = [JsonValue.Create(Example)];
+        }
+    }
 }
 
 /// <summary>The parameter is a whole number from <paramref name="minimum"/> to <paramref name="maximum"/>, <paramref name="byDefault"/> when absent.</summary>
