@@ -126,6 +126,13 @@ ${id(full.instrument, 'instrument')}
 </body></html>`;
 }
 
+// An NGO's page with the map widget and the resolution widget, each in an <iframe> of the given width.
+function mapsPage(lang, width) {
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Maps</title><style>body{margin:0}iframe{display:block;border:0}</style></head><body>
+<iframe id="map" src="${apiOrigin}/widgets/instruments/trafficking-protocol/map?lang=${lang}" title="Map" width="${width}" height="900"></iframe>
+<iframe id="resolution" src="${apiOrigin}/widgets/resolutions/A-RES-63-194?lang=${lang}" title="Resolution 63/194" width="${width}" height="900"></iframe></body></html>`;
+}
+
 function badgesPage() {
   const rows = languages.map((lang) => `<p lang="${lang}">${['cedaw', 'untoc', 'trafficking-protocol']
     .map((i) => `<img src="${apiOrigin}/badges/${i}/${state}.svg?lang=${lang}" alt=""> <img src="${apiOrigin}/badges/${i}/${state}.svg?lang=${lang}&amp;theme=dark" alt="">`)
@@ -157,6 +164,9 @@ before(async () => {
           response.writeHead(500, { 'Content-Type': 'text/plain' });
           response.end(String(error));
         });
+    } else if (url.pathname === '/maps') {
+      response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      response.end(mapsPage(url.searchParams.get('lang') ?? 'en', Number(url.searchParams.get('width') ?? 320)));
     } else if (url.pathname === '/badges') {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       response.end(badgesPage());
@@ -433,6 +443,104 @@ test('embed page without lang: the language Accept-Language prefers, by quality'
     assert.equal(response.headers()['content-language'], 'ar');
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     assert.equal(await page.textContent('h1'), embedWords.ar.heading);
+  } finally {
+    await page.close();
+  }
+});
+
+// The world maps (issue 15): every participant but the EU drawn once and visible, the legend's counts those of the
+// API on that date, Arabic right to left, and (checked by the test after these) nothing loaded from elsewhere.
+const mapInstruments = ['untoc', 'trafficking-protocol', 'opsc', 'cedaw', 'slavery-convention-1956'];
+for (const id of mapInstruments) {
+  test(`map of ${id}: every participant but the EU once and visible, legend counts as the API's, in six languages`, async () => {
+    const participants = (await json('/v1/states')).items.map((s) => s.code).filter((c) => c !== 'EU').sort();
+    const counts = (await json(`/v1/instruments/${id}`)).counts;
+    const page = await context.newPage();
+    try {
+      for (const lang of languages) {
+        const response = await page.goto(`${apiOrigin}/v1/instruments/${id}/map.svg?lang=${lang}`, { waitUntil: 'load' });
+        assert.equal(response.status(), 200);
+        const seen = await page.evaluate(() => {
+          const svg = document.documentElement;
+          const groups = [...document.querySelectorAll('g[data-participant]')];
+          return {
+            direction: getComputedStyle(document.querySelector('text')).direction,
+            lang: svg.getAttribute('lang'),
+            codes: groups.map((g) => g.getAttribute('data-participant')),
+            invisible: groups.filter((g) => { const b = g.getBoundingClientRect(); return !(b.width > 0 && b.height > 0); }).map((g) => g.getAttribute('data-participant')),
+            untitled: groups.filter((g) => !g.querySelector('title')?.textContent.trim()).length,
+            legend: Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.getAttribute('data-class'), Number(e.getAttribute('data-count'))])),
+          };
+        });
+        assert.equal(seen.lang, lang);
+        assert.equal(seen.direction, lang === 'ar' ? 'rtl' : 'ltr');
+        assert.deepEqual([...seen.codes].sort(), participants, `${lang}: participants drawn`);
+        assert.deepEqual(seen.invisible, [], `${lang}: drawn but not visible`);
+        assert.equal(seen.untitled, 0);
+        assert.equal(seen.legend.party, counts.parties);
+        assert.equal(seen.legend.signatory, counts.signatoriesNotParties);
+        assert.equal(seen.legend.withdrawn ?? 0, counts.withdrawn);
+        assert.equal(seen.legend.undetermined ?? 0, counts.undetermined);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('map widget and resolution widget: framed from another origin, from 320 px, maps from this service only', async () => {
+  const page = await context.newPage();
+  try {
+    for (const [lang, width] of [['en', 320], ['ar', 320], ['zh', 900]]) {
+      await page.goto(`${siteOrigin}/maps?lang=${lang}&width=${width}`, { waitUntil: 'load' });
+      const map = await (await page.$('#map')).contentFrame();
+      const mapLayout = await map.evaluate(() => ({
+        dir: getComputedStyle(document.body).direction,
+        groups: document.querySelectorAll('g[data-participant]').length,
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        details: document.querySelectorAll('details li').length,
+      }));
+      assert.equal(mapLayout.dir, lang === 'ar' ? 'rtl' : 'ltr');
+      assert.equal(mapLayout.groups, (await json('/v1/states')).count - 1);
+      assert.ok(mapLayout.overflow <= 0, `map widget overflows ${mapLayout.overflow}px at ${width}px`);
+      assert.equal(mapLayout.details, (await json('/v1/instruments/trafficking-protocol/gaps')).count);
+
+      const resolution = await (await page.$('#resolution')).contentFrame();
+      await resolution.evaluate(() => Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.decode().catch(() => undefined); })));
+      const images = await resolution.evaluate(() => ({
+        loaded: [...document.images].filter((img) => img.naturalWidth > 0).length,
+        all: document.images.length,
+        origins: [...new Set([...document.images].map((img) => new URL(img.src).origin))],
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      }));
+      assert.equal(images.all, 10);
+      assert.equal(images.loaded, 10);
+      assert.deepEqual(images.origins, [apiOrigin]);
+      assert.ok(images.overflow <= 0, `resolution widget overflows ${images.overflow}px at ${width}px`);
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test('maps: the screenshots the docs show', { skip: !screenshotDir }, async () => {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 1000, height: 640 });
+    for (const [name, url] of [
+      ['map-cedaw-today', '/v1/instruments/cedaw/map.svg'],
+      ['map-trafficking-protocol-2008-12-18', '/v1/instruments/trafficking-protocol/map.svg?asOf=2008-12-18'],
+      ['map-trafficking-protocol-today', '/v1/instruments/trafficking-protocol/map.svg'],
+      ['map-opsc-africa-fr', '/v1/instruments/opsc/map.svg?region=002&lang=fr'],
+      ['map-untoc-ar-dark', '/v1/instruments/untoc/map.svg?lang=ar&theme=dark'],
+    ]) {
+      await page.goto(apiOrigin + url, { waitUntil: 'load' });
+      await page.locator('svg').first().screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+    }
+    await page.setViewportSize({ width: 900, height: 1000 });
+    await page.goto(`${apiOrigin}/widgets/resolutions/A-RES-63-194`, { waitUntil: 'load' });
+    await page.evaluate(() => Promise.all([...document.images].map((img) => { img.loading = 'eager'; return img.decode().catch(() => undefined); })));
+    await page.screenshot({ path: path.join(screenshotDir, 'resolution-widget.png'), fullPage: true });
   } finally {
     await page.close();
   }

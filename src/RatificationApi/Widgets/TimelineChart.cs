@@ -34,14 +34,17 @@ internal static class TimelineChart
         var title = Escape(instrument.Titles[lang]);
         var rtl = lang == "ar";
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"t d\" lang=\"{lang}\"{(rtl ? " direction=\"rtl\"" : string.Empty)}>");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"t d\" font-family=\"sans-serif\" font-size=\"12\" fill=\"#222\" lang=\"{lang}\"{(rtl ? " direction=\"rtl\"" : string.Empty)}>");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"t\">{title}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"d\">{Escape(parties)}: {latest.Parties}; {Escape(signatories)}: {latest.Signatories} ({Dates.Iso(latest.AsOf)}). {first}–{last}.</desc>");
-        svg.Append("<style>text{font:12px sans-serif;fill:#222}.g{stroke:#ddd}.p{fill:none;stroke:#1f5fa8;stroke-width:2.5}.s{fill:none;stroke:#a34a00;stroke-width:2;stroke-dasharray:6 4}</style>");
+        // Presentation attributes, not CSS: the API's strict Content-Security-Policy drops a <style> element when the
+        // chart is opened on its own, which left the lines filled black.
+        const string partyLine = "fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"2.5\"";
+        const string signatoryLine = "fill=\"none\" stroke=\"#a34a00\" stroke-width=\"2\" stroke-dasharray=\"6 4\"";
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{width}\" height=\"{height}\" fill=\"#fff\"/>");
         for (var v = 0; v <= top; v += top / 5)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<line class=\"g\" x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{F(Y(v))}\" y2=\"{F(Y(v))}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<line stroke=\"#ddd\" x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{F(Y(v))}\" y2=\"{F(Y(v))}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{F(Y(v) + 4)}\" text-anchor=\"end\">{v}</text>");
         }
 
@@ -55,13 +58,13 @@ internal static class TimelineChart
             }
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"s\" points=\"{string.Join(' ', years.Select(y => $"{F(X(y.Year))},{F(Y(y.Signatories))}"))}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<polyline class=\"p\" points=\"{string.Join(' ', years.Select(y => $"{F(X(y.Year))},{F(Y(y.Parties))}"))}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<polyline {signatoryLine} points=\"{string.Join(' ', years.Select(y => $"{F(X(y.Year))},{F(Y(y.Signatories))}"))}\"/>");
+        svg.Append(CultureInfo.InvariantCulture, $"<polyline {partyLine} points=\"{string.Join(' ', years.Select(y => $"{F(X(y.Year))},{F(Y(y.Parties))}"))}\"/>");
         // The legend reads from the start of the line: from the left, or from the right in Arabic, where a
         // text's start is its right-hand end.
         double At(double offset) => rtl ? width - Right - offset : Left + offset;
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"p\" x1=\"{F(At(0))}\" x2=\"{F(At(24))}\" y1=\"16\" y2=\"16\"/><text x=\"{F(At(30))}\" y=\"20\">{Escape(parties)} ({latest.Parties})</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"s\" x1=\"{F(At(170))}\" x2=\"{F(At(194))}\" y1=\"16\" y2=\"16\"/><text x=\"{F(At(200))}\" y=\"20\">{Escape(signatories)} ({latest.Signatories})</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line {partyLine} x1=\"{F(At(0))}\" x2=\"{F(At(24))}\" y1=\"16\" y2=\"16\"/><text x=\"{F(At(30))}\" y=\"20\">{Escape(parties)} ({latest.Parties})</text>");
+        svg.Append(CultureInfo.InvariantCulture, $"<line {signatoryLine} x1=\"{F(At(170))}\" x2=\"{F(At(194))}\" y1=\"16\" y2=\"16\"/><text x=\"{F(At(200))}\" y=\"20\">{Escape(signatories)} ({latest.Signatories})</text>");
         svg.Append("</svg>");
         return svg.ToString();
     }

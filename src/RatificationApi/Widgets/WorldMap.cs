@@ -180,7 +180,9 @@ internal static class WorldMap
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {F(height)}\" width=\"{Width}\" height=\"{F(height)}\" role=\"graphics-document document\" aria-labelledby=\"map-title\" aria-describedby=\"map-desc\" lang=\"{lang}\" xml:lang=\"{lang}\" direction=\"{Dir(lang)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"map-title\">{E(title)}</title>");
         svg.Append(CultureInfo.InvariantCulture, $"<desc id=\"map-desc\">{E(string.Join(" · ", legend.Where(l => l.Count is not null).Select(l => l.Label)))}. {E(string.Join(" ", allNotes))}</desc>");
-        svg.Append(CultureInfo.InvariantCulture, $"<style>.b{{stroke:{palette.Background};stroke-width:.5px;stroke-linejoin:round}}.b *{{vector-effect:non-scaling-stroke}}text{{font:13px sans-serif;fill:{palette.Text}}}.n{{font-size:12px;fill:{palette.Muted}}}</style>");
+        // Presentation attributes only, no CSS: served under the API's strict Content-Security-Policy, a <style> element
+        // or a style attribute would be dropped when the SVG is opened on its own.
+        string W(double px) => (px / scale).ToString("0.###", CultureInfo.InvariantCulture);
         svg.Append(CultureInfo.InvariantCulture,
             $"<defs><pattern id=\"undetermined\" width=\"4\" height=\"4\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"4\" height=\"4\" fill=\"{fills.Withdrawn.Background}\"/><rect width=\"2\" height=\"4\" fill=\"{palette.Rule}\"/></pattern></defs>");
         svg.Append(CultureInfo.InvariantCulture, $"<rect width=\"{Width}\" height=\"{F(height)}\" fill=\"{palette.Background}\"/>");
@@ -188,8 +190,11 @@ internal static class WorldMap
             $"<svg x=\"0\" y=\"0\" width=\"{Width}\" height=\"{F(mapHeight)}\" viewBox=\"{F(frame.X0)} {F(frame.Y0)} {F(frame.Width)} {F(frame.Height)}\" role=\"group\">");
         svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{geometry.Sphere}\" fill=\"{(theme == Theme.Dark ? "#1f242c" : "#eef3f7")}\" aria-hidden=\"true\"/>");
 
+        // Borders a constant half pixel wide whatever the frame's zoom.
+        svg.Append(CultureInfo.InvariantCulture, $"<g stroke=\"{palette.Background}\" stroke-width=\"{W(0.5)}\" stroke-linejoin=\"round\">");
+
         // Territory that is no participant first, in the neutral colour, as background without a name.
-        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"b\" fill=\"{palette.Rule}\" aria-hidden=\"true\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g fill=\"{palette.Rule}\" aria-hidden=\"true\">");
         foreach (var shape in geometry.Shapes)
         {
             if (shape.Participant is null && shape.Path.Length > 0)
@@ -209,7 +214,7 @@ internal static class WorldMap
             }
 
             var name = $"{participant.Names[lang].Name}: {MapText.Get(KeyOf(mapClass), lang)}";
-            var group = $"<g class=\"b\" role=\"graphics-symbol img\" data-participant=\"{participant.Id}\" data-status=\"{KeyOf(mapClass)}\" fill=\"{FillOf(mapClass)}\"><title>{E(name)}</title>";
+            var group = $"<g role=\"graphics-symbol img\" data-participant=\"{participant.Id}\" data-status=\"{KeyOf(mapClass)}\" fill=\"{FillOf(mapClass)}\"><title>{E(name)}</title>";
             var tooSmall = shape.Path.Length == 0 || shape.Area * scale * scale < DotBelowArea;
             if (tooSmall)
             {
@@ -220,7 +225,7 @@ internal static class WorldMap
                     dots.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.Path}\"/>");
                 }
 
-                dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(shape.X)}\" cy=\"{F(shape.Y)}\" r=\"{r.ToString("0.##", CultureInfo.InvariantCulture)}\" stroke=\"{palette.Text}\" style=\"stroke-width:.8px\"/></g>");
+                dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(shape.X)}\" cy=\"{F(shape.Y)}\" r=\"{r.ToString("0.##", CultureInfo.InvariantCulture)}\" stroke=\"{palette.Text}\" stroke-width=\"{W(0.8)}\"/></g>");
             }
             else
             {
@@ -229,10 +234,11 @@ internal static class WorldMap
         }
 
         svg.Append(dots);
-        svg.Append("</svg>");
+        svg.Append("</g></svg>");
 
         // The legend and the notes, read from the right in Arabic: there the root's direction makes a text's start its
         // right-hand end, so the same x, counted from the right, anchors it.
+        svg.Append(CultureInfo.InvariantCulture, $"<g font-family=\"sans-serif\" font-size=\"13\" fill=\"{palette.Text}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<g role=\"list\" aria-label=\"{E(MapText.Get("legend", lang))}\">");
         var y = mapHeight + LegendTop;
         foreach (var row in rows)
@@ -250,11 +256,11 @@ internal static class WorldMap
         svg.Append("</g>");
         foreach (var note in notes)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"n\" x=\"{At(0)}\" y=\"{F(y + 10)}\">{E(note)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{At(0)}\" y=\"{F(y + 10)}\" font-size=\"12\" fill=\"{palette.Muted}\">{E(note)}</text>");
             y += 18;
         }
 
-        svg.Append("</svg>");
+        svg.Append("</g></svg>");
         return svg.ToString();
     }
 

@@ -150,6 +150,21 @@ public class WorldMapTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [InlineData("/v1/instruments/cedaw/map.svg?lang=ar&theme=dark")]
+    [InlineData("/v1/instruments/cedaw/timeline.svg?lang=fr")]
+    public async Task SvgUnderTheStrictPolicy_LooksRightWithoutCss(string url)
+    {
+        // A /v1 answer carries default-src 'none', which makes a browser drop <style> and style="" when the SVG is
+        // opened on its own: the look must come from presentation attributes.
+        var response = await Get(_client, url);
+
+        Assert.Contains("default-src 'none'", response.Header("Content-Security-Policy"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=", response.Body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DarkTheme_UsesTheDarkPalette()
     {
