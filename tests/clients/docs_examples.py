@@ -10,8 +10,8 @@ root = pathlib.Path(__file__).resolve().parents[2]
 # Each page and the example files it must show.
 required = {
     "docs/clients.md": ["docs/examples/gaps.sh", "docs/examples/gaps.py", "docs/examples/gaps.ts", "docs/examples/Gaps/Program.cs", "docs/examples/Gaps/Gaps.csproj"],
-    "clients/dotnet/RatificationApi.Client/README.md": ["docs/examples/Gaps/Program.cs"],
-    "clients/typescript/README.md": ["docs/examples/gaps.ts"],
+    "src/RatificationApi.Client/README.md": ["docs/examples/Gaps/Program.cs"],
+    "src/RatificationApi.Client.TypeScript/README.md": ["docs/examples/gaps.ts"],
 }
 pages = sys.argv[1:] or list(required)
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The packaged clients as a user gets them: starts the service, packs the NuGet and npm clients (generated from
-# openapi/ratification-api.v1.json, versioned by clients/version.sh) into artifacts/clients/, installs each into
-# a consumer that calls the live service, runs the four examples of docs/clients.md (curl, C#, TypeScript,
-# Python) and checks that they agree and that the page shows them verbatim. Ends with "N passed, N failed".
+# openapi/ratification-api.v1.json, versioned by src/RatificationApi.Client/version.sh) into artifacts/clients/,
+# installs each into a consumer that calls the live service, runs the four examples of docs/clients.md (curl, C#,
+# TypeScript, Python) and checks that they agree and that the page shows them verbatim. Ends with "N passed, N failed".
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -30,7 +30,7 @@ pid=""
 ts_pid=""
 cleanup() {
   [ -n "$ts_pid" ] && kill "$ts_pid" 2>/dev/null && wait "$ts_pid" 2>/dev/null
-  [ -f "$work/package.json.committed" ] && cp "$work/package.json.committed" "$root/clients/typescript/package.json"
+  [ -f "$work/package.json.committed" ] && cp "$work/package.json.committed" "$root/src/RatificationApi.Client.TypeScript/package.json"
   [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   rm -rf "$work"
 }
@@ -53,20 +53,20 @@ ready=false
 for _ in $(seq 1 150); do curl -fs -o /dev/null "$api/health/ready" && { ready=true; break; }; sleep 0.2; done
 $ready || { tail -n 20 "$work/api.log"; give_up "the service did not become ready at $api"; }
 
-version="$(bash "$root/clients/version.sh")" || give_up "clients/version.sh failed"
-echo "clients: version $version (clients/version.sh)"
+version="$(bash "$root/src/RatificationApi.Client/version.sh")" || give_up "src/RatificationApi.Client/version.sh failed"
+echo "clients: version $version (src/RatificationApi.Client/version.sh)"
 rm -rf "$feed" && mkdir -p "$feed"
 
 # TypeScript, in the background while .NET packs (they share nothing but the folder): build and pack with the
 # version, then install the tarball into a copy of the consumer (with the TypeScript example beside it) and
 # type-check both under strict. Each step leaves its exit code in $work/ts-<step>.rc.
-ts="$root/clients/typescript"
+ts="$root/src/RatificationApi.Client.TypeScript"
 consumer="$work/ts-consumer"
 tgz="$feed/ratification-api-client-$version.tgz"
 cp "$ts/package.json" "$work/package.json.committed"
 # The repository, as Source Link gives it to the NuGet package: the clone's origin remote, when it is a public URL.
 origin="$(git -C "$root" remote get-url origin 2>/dev/null || true)"
-case "$origin" in https://*) repository=(repository.type=git "repository.url=git+$origin" repository.directory=clients/typescript) ;; *) repository=() ;; esac
+case "$origin" in https://*) repository=(repository.type=git "repository.url=git+$origin" repository.directory=src/RatificationApi.Client.TypeScript) ;; *) repository=() ;; esac
 ts_prepare() {
   (cd "$ts" && npm ci --no-audit --no-fund --loglevel=error && npm pkg set version="$version" "${repository[@]}" && npm pack --pack-destination "$feed" --loglevel=error) >"$work/npm-pack.log" 2>&1
   echo $? >"$work/ts-pack.rc"
@@ -83,7 +83,7 @@ ts_pid=$!
 
 # .NET: pack, then restore the package from the folder into a package cache of our own, so that a re-pack of the
 # same version is never answered from the global cache, and build and run the consumer and the example.
-if dotnet pack "$root/clients/dotnet/RatificationApi.Client" -c Release -o "$feed" -p:Version="$version" -v quiet -nologo >"$work/pack.log" 2>&1; then
+if dotnet pack "$root/src/RatificationApi.Client" -c Release -o "$feed" -p:Version="$version" -v quiet -nologo >"$work/pack.log" 2>&1; then
   nupkg="$feed/RatificationApi.Client.$version.nupkg"
   check "dotnet pack: RatificationApi.Client $version with its XML docs and README" \
     sh -c "unzip -l '$nupkg' | grep -q ' lib/net10.0/RatificationApi.Client.dll' && unzip -l '$nupkg' | grep -q ' lib/net10.0/RatificationApi.Client.xml' && unzip -l '$nupkg' | grep -q ' README.md'"

@@ -100,6 +100,9 @@ public class DependencyRulesTests
         Assert.Contains(CoreAssembly.GetName().Name, tools);
         Assert.DoesNotContain(ToolsAssembly.GetName().Name, service);
         Assert.DoesNotContain(ServiceAssembly.GetName().Name, tools);
+        // The packaged client sits in src/ beside them but is a consumer of the contract, generated from it, not a part of either.
+        Assert.DoesNotContain("RatificationApi.Client", service);
+        Assert.DoesNotContain("RatificationApi.Client", tools);
     }
 
     [Fact]
