@@ -120,6 +120,14 @@ const cases = [
   ["listActions", "/v1/actions?limit=0", 400, { via: "direct" }],
   ["listActions", "/v1/actions?instrument=palermo", 404],
   ["listActions", "/v1/actions", 406, { headers: xml }],
+  ["getActionsAtom", "/v1/actions.atom", 200],
+  ["getActionsAtom", "/v1/actions.atom?instrument=cedaw&state=FR&kind=ratification&limit=2&lang=ar", 200],
+  ["getActionsAtom", "/v1/actions.atom", 200, { headers: { "Accept-Language": "zh" } }],
+  ["getActionsAtom", "/v1/actions.atom?cursor=abc", 400],
+  ["getActionsAtom", "/v1/actions.atom?lang=de", 400, { via: "direct" }],
+  ["getActionsAtom", "/v1/actions.atom?state=XYZ", 404],
+  // application/xml admits the Atom feed (+xml): ask for JSON only.
+  ["getActionsAtom", "/v1/actions.atom", 406, { headers: { Accept: "application/json" } }],
   ["getResolution", "/v1/resolutions/A-RES-63-194", 200],
   ["getResolution", "/v1/resolutions/a-res-63-194?lang=zh", 200],
   ["getResolution", "/v1/resolutions/63-194", 400, { via: "direct" }],
@@ -155,6 +163,11 @@ const cases = [
   ["getDatabase", "/v1/downloads/ratification.sqlite", 416, { headers: { Range: "bytes=1099511627776-" } }],
   ["getDatabase", "/v1/downloads/ratification.sqlite", 503, { via: "broken" }],
   ["getDatabase", "/v1/downloads/ratification.sqlite", 406, { headers: xml }],
+  ["getDataset", "/v1/downloads/ratification-data.zip", 200],
+  ["getDataset", "/v1/downloads/ratification-data.zip", 206, { headers: { Range: "bytes=0-99" } }],
+  ["getDataset", "/v1/downloads/ratification-data.zip", 416, { headers: { Range: "bytes=1099511627776-" } }],
+  ["getDataset", "/v1/downloads/ratification-data.zip", 503, { via: "broken" }],
+  ["getDataset", "/v1/downloads/ratification-data.zip", 406, { headers: xml }],
 ];
 
 // The limited instance allows 2 requests a minute: every operation's third request is refused.

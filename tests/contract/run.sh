@@ -27,9 +27,9 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done; wait 2>/d
 trap cleanup EXIT
 
 start_api() { # port, rate-limit permits (0 = off), database dir
-  local port="$1" permits="$2" db="$3" enabled=true
+  local port="$1" permits="$2" db="$3" data="${4:-$(dirname "$dll")/data}" enabled=true
   [ "$permits" = 0 ] && enabled=false && permits=1
-  Data__DatabaseDirectory="$db" RateLimiting__Enabled="$enabled" RateLimiting__PermitLimit="$permits" RateLimiting__WindowSeconds=60 \
+  Data__Directory="$data" Data__DatabaseDirectory="$db" RateLimiting__Enabled="$enabled" RateLimiting__PermitLimit="$permits" RateLimiting__WindowSeconds=60 \
     dotnet "$dll" --urls "http://127.0.0.1:$port" >"$work/api-$port.log" 2>&1 &
   pids+=($!)
 }
@@ -47,10 +47,12 @@ prism_main=$(free_port 4010); prism_limited=$(free_port $((prism_main + 1))); pr
 
 start_api "$api_main" 0 "$work/db-main"
 start_api "$api_limited" 2 "$work/db-limited"
-start_api "$api_broken" 0 "$work/db-broken"
+cp -r "$(dirname "$dll")/data" "$work/data-broken"
+start_api "$api_broken" 0 "$work/db-broken" "$work/data-broken"
 wait_for "http://127.0.0.1:$api_main/health/ready" && wait_for "http://127.0.0.1:$api_broken/health/ready"
 wait_for "http://127.0.0.1:$api_limited/health/live" # spends one of its two permits: the catalogue's burst of 3 still ends in a 429
 rm -f "$work"/db-broken/*.db # this instance now has no database: readiness must say 503
+printf '\n' >>"$work/data-broken/resolutions.csv" # nor the data it loaded: the dataset download must say 503
 
 for pair in "$prism_main:$api_main" "$prism_limited:$api_limited" "$prism_broken:$api_broken"; do
   # The binary itself, not npx: $! must be Prism, or the clean-up kills npx and leaves Prism holding its port.

@@ -122,13 +122,18 @@ public static class DataSetLoader
     /// A digest of the data files' bytes. Two replicas built from the same data/ share it, so it can
     /// seed strong ETags that a load balancer or CDN may mix.
     /// </summary>
-    public static string Version(string directory)
+    public static string Version(string directory) =>
+        Version(Files.Select(file => (file, File.ReadAllBytes(Path.Combine(directory, file)))));
+
+    /// <summary>The version of data files already read, in the order of <see cref="Files"/>: of the very bytes a copy of them holds.</summary>
+    public static string Version(IEnumerable<(string File, byte[] Bytes)> files)
     {
+        ArgumentNullException.ThrowIfNull(files);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in Files)
+        foreach (var (file, bytes) in files)
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
-            hash.AppendData(File.ReadAllBytes(Path.Combine(directory, file)));
+            hash.AppendData(bytes);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());

@@ -18,7 +18,8 @@ namespace RatificationApi.Actions;
 /// <param name="Count">Actions on this page.</param>
 /// <param name="Items">The actions, ordered by <c>recorded</c>, then <c>id</c>.</param>
 /// <param name="Next">The URL of the next page, or null on the last page. Keep it: it is also where to resume later.</param>
-public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int Limit, int Count, IReadOnlyList<FeedActionContract> Items, string? Next);
+/// <param name="Atom">The same page as an Atom feed (RFC 4287), for feed readers: <c>GET /v1/actions.atom</c> with the same filters.</param>
+public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int Limit, int Count, IReadOnlyList<FeedActionContract> Items, string? Next, string Atom);
 
 /// <summary>One treaty action in the feed.</summary>
 /// <param name="Id">A stable id: instrument, participant and kind (numbered when a kind repeats). A corrected date keeps the id.</param>
@@ -34,6 +35,17 @@ public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int
 public sealed record FeedActionContract(
     string Id, string Instrument, string State, string Kind, string? Date, string DatePrecision, string ReservationsOrDeclarations, string Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
 
+/// <summary>The filters and the paging that the JSON (and CSV) feed and the Atom feed share, with the same rules.</summary>
+public interface IActionFeedQuery
+{
+    string? Instrument { get; }
+    string? State { get; }
+    string? Kind { get; }
+    string? Since { get; }
+    string? Limit { get; }
+    string? Cursor { get; }
+}
+
 public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
@@ -41,13 +53,23 @@ public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
-    [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format);
+    [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format) : IActionFeedQuery;
 
 public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>, IParameterValues
 {
     static IEnumerable<string> IParameterValues.Values => ActionKinds.Names;
 
     public ActionFeedRequestValidator(TimeProvider time)
+    {
+        Include(new ActionFeedQueryValidator(time));
+        RuleFor(r => r.Format).ValidFormat();
+    }
+}
+
+/// <summary>The rules of the filters and paging, one set for every rendering of the feed, so that each gets the same problems.</summary>
+internal sealed class ActionFeedQueryValidator : AbstractValidator<IActionFeedQuery>
+{
+    public ActionFeedQueryValidator(TimeProvider time)
     {
         RuleFor(r => r.Instrument!).ValidInstrumentId().When(r => r.Instrument is not null).OverridePropertyName("instrument")
             .WithMessage("'instrument' must be an instrument id such as 'cedaw' or an MTDSG number such as 'IV-8'.");
@@ -63,7 +85,6 @@ public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedReq
         RuleFor(r => r.Cursor).Must(c => c is null || FeedCursor.TryDecode(c, out _))
             .WithMessage("'cursor' is not a cursor this API issued; use the `next` link of a previous page, or start without one.")
             .OverridePropertyName("cursor");
-        RuleFor(r => r.Format).ValidFormat();
     }
 }
 
@@ -104,12 +125,14 @@ public static class ActionFeedEndpoints
 {
     public const int MaxLimit = 1000;
 
+    public const string Path = "/v1/actions";
+
     private static readonly string[] CsvHeader = ["id", "instrument", "state", "kind", "date", "date_precision", "reservations_or_declarations", "basis", "recorded", "sources"];
     public const int DefaultLimit = 100;
 
     public static RouteGroupBuilder MapActionFeed(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/v1/actions").WithTags("Change feed").WithParameterValidation();
+        var group = routes.MapGroup(Path).WithTags("Change feed").WithParameterValidation();
 
         group.MapGet("/", ListActions)
             .WithName("listActions")
@@ -117,6 +140,7 @@ public static class ActionFeedEndpoints
             .WithDescription("Every treaty action in a stable order (the date it entered the dataset, then a stable id), filterable by instrument, State, kind and `since` (recorded on or after a date), a page at a time. Follow `next` until it is null; keep the last `next` to resume later: a page never repeats or skips an action. JSON, or CSV with `format=csv` or `Accept: text/csv` (the next page's URL is then in the `Link` header).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        routes.MapAtomFeed();
         return group;
     }
 
@@ -125,40 +149,21 @@ public static class ActionFeedEndpoints
         HttpContext context,
         Catalog catalog)
     {
-        string? instrument = null;
-        if (request.Instrument is not null)
+        if (Select(request, catalog) is not { } selection)
         {
-            if (catalog.FindInstrument(request.Instrument) is not { } found)
-            {
-                return NotFoundProblems.Instrument(request.Instrument, catalog);
-            }
-
-            instrument = found.Id;
+            return NotFound(request, catalog);
         }
 
-        string? participant = null;
-        if (request.State is not null)
-        {
-            if (catalog.FindParticipant(request.State) is not { } found)
-            {
-                return Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
-            }
-
-            participant = found.Id;
-        }
-
-        var limit = request.Limit is null ? DefaultLimit : int.Parse(request.Limit, System.Globalization.CultureInfo.InvariantCulture);
-        FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
-
-        // One row more than the page shows tells whether there is a next page.
         var snapshot = catalog.Snapshot;
-        var rows = Page(snapshot.Feed, instrument, participant, request.Kind, request.Since, after, limit + 1);
-        var page = rows.Take(limit).Select(ToContract).ToList();
-        var next = rows.Count > limit ? NextLink(context.Request, new FeedCursor(rows[limit - 1].Recorded, rows[limit - 1].FeedId)) : null;
-        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, limit, page.Count, page, next);
-
+        var (rows, nextCursor) = Read(snapshot, selection);
+        var page = rows.Select(ToContract).ToList();
+        var next = nextCursor is { } c ? NextLink(context.Request, c) : null;
+        var atom = AtomFeedEndpoints.LinkTo(request);
+        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, selection.Limit, page.Count, page, next, atom);
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
+            // The Atom feed of the same page, for feed readers. The CSV's Link stays as its clients read it: `next` alone.
+            context.Response.Headers.Link = $"<{atom}>; rel=\"alternate\"; type=\"{AtomFeedResult.MediaType}\"";
             return TypedResults.Ok(result);
         }
 
@@ -185,6 +190,57 @@ public static class ActionFeedEndpoints
                 csv.NextRecord();
             }
         });
+    }
+
+    /// <summary>The filters resolved against the catalog, or null when an instrument or State is not in it (then <see cref="NotFound"/> says which).</summary>
+    internal static FeedSelection? Select(IActionFeedQuery request, Catalog catalog)
+    {
+        string? instrument = null;
+        if (request.Instrument is not null)
+        {
+            if (catalog.FindInstrument(request.Instrument) is not { } found)
+            {
+                return null;
+            }
+
+            instrument = found.Id;
+        }
+
+        string? participant = null;
+        if (request.State is not null)
+        {
+            if (catalog.FindParticipant(request.State) is not { } found)
+            {
+                return null;
+            }
+
+            participant = found.Id;
+        }
+
+        var limit = request.Limit is null ? DefaultLimit : int.Parse(request.Limit, System.Globalization.CultureInfo.InvariantCulture);
+        FeedCursor? after = request.Cursor is not null && FeedCursor.TryDecode(request.Cursor, out var cursor) ? cursor : null;
+        return new FeedSelection(instrument, participant, request.Kind, request.Since, after, limit);
+    }
+
+    /// <summary>The problem for a query <see cref="Select"/> could not resolve: the instrument first, as the feed has always checked it first.</summary>
+    internal static ProblemHttpResult NotFound(IActionFeedQuery request, Catalog catalog) =>
+        request.Instrument is not null && catalog.FindInstrument(request.Instrument) is null
+            ? NotFoundProblems.Instrument(request.Instrument, catalog)
+            : Problems.NotFound("State not found", $"No participant has the ISO 3166-1 code '{request.State}'; GET /v1/states lists them.");
+
+    /// <summary>A page of the selection, and the cursor of the next page when there is one.</summary>
+    internal static (List<ActionDbRow> Rows, FeedCursor? Next) Read(StatusSnapshot snapshot, FeedSelection selection)
+    {
+        // One row more than the page shows tells whether there is a next page.
+        var rows = Page(snapshot.Feed, selection.Instrument, selection.Participant, selection.Kind, selection.Since, selection.After, selection.Limit + 1);
+        if (rows.Count <= selection.Limit)
+        {
+            return (rows, null);
+        }
+
+        var last = rows[selection.Limit - 1];
+        rows.RemoveAt(selection.Limit);
+        return (rows, new FeedCursor(last.Recorded, last.FeedId));
     }
 
     /// <summary>
@@ -243,7 +299,7 @@ public static class ActionFeedEndpoints
         SourceList.Split(row.Source));
 
     // The next page repeats every filter of this one, with the cursor moved on.
-    private static string NextLink(HttpRequest request, FeedCursor cursor)
+    internal static string NextLink(HttpRequest request, FeedCursor cursor)
     {
         var query = request.Query
             .Where(p => p.Key != "cursor")
@@ -252,3 +308,6 @@ public static class ActionFeedEndpoints
         return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
     }
 }
+
+/// <summary>The feed's filters resolved to the catalog's ids, and where the page starts.</summary>
+internal readonly record struct FeedSelection(string? Instrument, string? Participant, string? Kind, string? Since, FeedCursor? After, int Limit);

@@ -11,8 +11,11 @@ namespace RatificationApi.ReadModel;
 /// The catalog every request reads: loaded once at start-up from the database just built, with explicit columns
 /// (the one loader of the service), then immutable. Nothing else reads the database but the readiness probe.
 /// </summary>
-public sealed class Catalog(SqliteConnectionFactory connections)
+public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Extensions.Options.IOptions<DataOptions> data)
 {
+    /// <summary>The folder the data files were read from: the dataset download serves them as they are, features never read the options.</summary>
+    internal string DataDirectory => data.Value.Directory;
+
     private const string InstrumentColumns = """
         i.id AS Id, i.position AS Position, i.short_name AS ShortName, i.mtdsg AS Mtdsg,
         i.parent AS Parent, i.parent_reference AS ParentReference, i.adopted AS Adopted, i.adoption_place AS AdoptionPlace,

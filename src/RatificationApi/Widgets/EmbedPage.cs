@@ -44,6 +44,7 @@ internal static class EmbedPage
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{lang}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        html.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/v1/actions.atom?lang={E(choice.Lang)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(t.Heading)} — RatificationApi</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(p)}{Css(p)}</style></head><body><main>");
         html.Append(CultureInfo.InvariantCulture, $"<h1>{E(t.Heading)}</h1>");

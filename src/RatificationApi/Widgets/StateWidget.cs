@@ -22,6 +22,7 @@ internal static class StateWidget
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"{E(lang)}\" dir=\"{Dir(lang)}\"><head><meta charset=\"utf-8\">");
         html.Append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         html.Append(CultureInfo.InvariantCulture, $"<meta name=\"color-scheme\" content=\"{Palette.NameOf(theme)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/v1/actions.atom?state={E(Uri.EscapeDataString(participant.Id))}&amp;lang={E(lang)}\">");
         html.Append(CultureInfo.InvariantCulture, $"<title>{E(named.Value.Name)} — {E(UiText.Get("subtitle", lang))}</title>");
         html.Append(CultureInfo.InvariantCulture, $"<style>{BaseCss(palette)}{Css(palette)}</style></head>");
         html.Append(CultureInfo.InvariantCulture, $"<body class=\"{Palette.NameOf(theme)} {(compact ? "compact" : "full")}\"><main>");

@@ -8,7 +8,7 @@ namespace RatificationApi.Tests.OpenApi;
 /// <summary>The examples in the OpenAPI document are real answers of the service, on a fixed date.</summary>
 public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
-    /// <summary>One example request per operation with a JSON answer.</summary>
+    /// <summary>One example request per operation with a JSON (or Atom) answer.</summary>
     public static TheoryData<string, string> Requests => new()
     {
         { "getLiveness", "/health/live" },
@@ -25,6 +25,7 @@ public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "listStateGaps", "/v1/states/USA/gaps" },
         { "getStatusMatrix", "/v1/status?region=014" },
         { "listActions", "/v1/actions?instrument=cedaw&state=FRA" },
+        { "getActionsAtom", "/v1/actions.atom?instrument=cedaw&state=FRA&limit=1" },
         { "getResolution", "/v1/resolutions/A-RES-63-194" },
         { "listDownloads", "/v1/downloads" },
     };

@@ -34,10 +34,14 @@ internal static class OpenApiFiles
     {
         using var response = await client.GetAsync(new Uri(request, UriKind.Relative));
         response.EnsureSuccessStatusCode();
+        var text = await response.Content.ReadAsStringAsync();
         return new JsonObject
         {
             ["request"] = request,
-            ["response"] = ExampleRules.Abbreviate(JsonNode.Parse(await response.Content.ReadAsStringAsync())),
+            // An XML answer is kept whole, as a string: its request asks for a short page.
+            ["response"] = response.Content.Headers.ContentType?.MediaType?.EndsWith("xml", StringComparison.Ordinal) == true
+                ? JsonValue.Create(text)
+                : ExampleRules.Abbreviate(JsonNode.Parse(text)),
         }.ToJsonString(Indented) + "\n";
     }
 

@@ -104,6 +104,11 @@ public static class BadInputCatalogue
         Get("cursor with an impossible date", $"/v1/actions?cursor={new FeedCursor("2023-02-30", "x").Encode()}", 400, "cursor");
         Get("cursor 201 characters", $"/v1/actions?cursor={new string('A', 201)}", 400, "cursor");
         Get("kind unknown", "/v1/actions?kind=ratify", 400, "kind");
+        Get("atom kind unknown", "/v1/actions.atom?kind=ratify", 400, "kind");
+        Get("atom language unknown", "/v1/actions.atom?lang=de", 400, "lang");
+        Get("atom cursor garbage", "/v1/actions.atom?cursor=garbage", 400, "cursor");
+        Get("atom limit over the maximum", "/v1/actions.atom?limit=1001", 400, "limit");
+        Get("JSON for the Atom feed", "/v1/actions.atom", 406, "application/atom+xml", ("Accept", "application/json"));
         Get("feed instrument malformed", "/v1/actions?instrument=a.b", 400, "instrument");
         Get("feed state malformed", "/v1/actions?state=ZZZZ", 400, "state");
         Get("feed format unknown", "/v1/actions?format=xml", 400, "format");
@@ -218,6 +223,9 @@ public static class BadInputCatalogue
         Send("DELETE the downloads", "DELETE", "/v1/downloads", 405, "DELETE");
         Get("traversal beside the database", "/v1/downloads/..%2F..%2Fetc%2Fpasswd", 404, "Not Found");
         Get("another file of the database folder", "/v1/downloads/ratification.sqlite-journal", 404, "Not Found");
+        Get("JSON for the dataset", "/v1/downloads/ratification-data.zip", 406, "application/zip", ("Accept", "application/json"));
+        Get("dataset range beyond its end", "/v1/downloads/ratification-data.zip", 416, "Range", ("Range", "bytes=1099511627776-"));
+        Send("PUT the dataset", "PUT", "/v1/downloads/ratification-data.zip", 405, "PUT");
 
         // Content on a GET.
         cases.Add(new CatalogueCase("GET with a body", new RawRequest("GET", "/v1/states/FRA", Body: "{\"drop\":\"actions\"}"), 413, "GET"));

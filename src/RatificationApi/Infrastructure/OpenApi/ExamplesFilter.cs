@@ -6,7 +6,7 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace RatificationApi.Infrastructure.OpenApi;
 
 /// <summary>
-/// Puts a real response, taken from the real data, under each operation's JSON success response.
+/// Puts a real response, taken from the real data, under each operation's JSON (or Atom) success response.
 /// The examples live in openapi/examples/ (embedded into the assembly); a test regenerates them from the
 /// running service and fails when one no longer matches what the service answers. With
 /// <c>OpenApi:ExamplesDirectory</c> set, they are read from that folder instead, so that the regeneration can write
@@ -25,7 +25,9 @@ internal sealed class ExamplesFilter(IConfiguration configuration) : IOperationF
         ArgumentNullException.ThrowIfNull(operation);
         if (operation.OperationId is not { } id
             || operation.Responses?.TryGetValue("200", out var ok) != true
-            || ok!.Content?.TryGetValue("application/json", out var json) != true
+            || (ok!.Content?.TryGetValue("application/json", out var json) != true
+                // An XML answer (the Atom feed) has its example as a string.
+                && ok.Content?.TryGetValue("application/atom+xml", out json) != true)
             || json is not OpenApiMediaType media)
         {
             return;

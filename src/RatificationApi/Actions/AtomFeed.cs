@@ -1,0 +1,298 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+using RatificationApi.Infrastructure;
+using RatificationApi.Infrastructure.OpenApi;
+using RatificationApi.ReadModel;
+
+namespace RatificationApi.Actions;
+
+public sealed record AtomFeedRequest(
+    [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
+    [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
+    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD).")] string? Since,
+    [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Entries per page, 1 to 1000; 100 by default.")] string? Limit,
+    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link (the same cursor as the JSON feed's).")] string? Cursor,
+    [property: FromQuery(Name = "lang"), Description("Language of titles, summaries and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang) : IActionFeedQuery;
+
+public sealed class AtomFeedRequestValidator : AbstractValidator<AtomFeedRequest>
+{
+    public AtomFeedRequestValidator(TimeProvider time)
+    {
+        Include(new ActionFeedQueryValidator(time));
+        RuleFor(r => r.Lang).ValidLanguage();
+    }
+}
+
+/// <summary>
+/// The change feed as an Atom feed (RFC 4287) for feed readers and chat integrations: the same actions, filters, order
+/// and cursor as <c>GET /v1/actions</c>, one entry per action, written by System.ServiceModel.Syndication's Atom 1.0
+/// formatter rather than by hand, so that escaping, dates and element order follow the RFC.
+/// </summary>
+public static class AtomFeedEndpoints
+{
+    public const string Path = "/v1/actions.atom";
+
+    /// <summary>
+    /// The authority and date of every id in the feed (RFC 4151 tag URIs). An id must never change once a reader has
+    /// seen it, whatever host serves the feed, so it is not a URL of this service.
+    /// </summary>
+    public const string TagPrefix = "tag:ratification-api,2026:";
+
+    public static IEndpointRouteBuilder MapAtomFeed(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGroup(string.Empty).WithTags("Change feed").WithParameterValidation()
+            .MapGet(Path, GetAtomFeed)
+            .WithName("getActionsAtom")
+            .WithSummary("The change feed as an Atom feed")
+            .WithDescription("The change feed (`GET /v1/actions`) as an Atom 1.0 feed (RFC 4287) for feed readers: the same filters (instrument, state, kind, since), order and cursor, one entry per action with a stable `tag:` id, the State's widget as its `alternate` link and its JSON record as `related`, a title and summary in the language asked (`lang`, else Accept-Language), the sources that are URLs as `via` links, and `updated` from the date the action was recorded. Pages are linked with `next` (RFC 5005), `self`, `first`, and `alternate` (the JSON page).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return routes;
+    }
+
+    /// <summary>The Atom feed of the same page: the filters and paging of <paramref name="query"/>, as given.</summary>
+    internal static string LinkTo(IActionFeedQuery query) => WithQuery(Path, query, lang: null);
+
+    internal static Results<AtomFeedResult, ProblemHttpResult> GetAtomFeed(
+        [AsParameters] AtomFeedRequest request,
+        HttpContext context,
+        Catalog catalog)
+    {
+        if (ActionFeedEndpoints.Select(request, catalog) is not { } selection)
+        {
+            return ActionFeedEndpoints.NotFound(request, catalog);
+        }
+
+        var lang = LanguageNegotiation.Resolve(request.Lang, context);
+        var snapshot = catalog.Snapshot;
+        var (rows, next) = ActionFeedEndpoints.Read(snapshot, selection);
+        var httpRequest = context.Request;
+        var self = $"{httpRequest.PathBase}{httpRequest.Path}{httpRequest.QueryString}";
+        var feed = new SyndicationFeed
+        {
+            Id = FeedId(selection, lang),
+            Title = new TextSyndicationContent(FeedTitle(selection, catalog, lang)),
+            Description = new TextSyndicationContent(UiText.Get("subtitle", lang)),
+            Language = lang,
+            Generator = "RatificationApi",
+            // An empty page is as current as the data: its newest action.
+            LastUpdatedTime = Updated(rows.Count > 0 ? rows.Max(r => r.Recorded)! : snapshot.Feed.LastOrDefault()?.Recorded),
+            Items = [.. rows.Select(row => Entry(row, catalog, lang))],
+        };
+        feed.Authors.Add(new SyndicationPerson { Name = "RatificationApi" });
+        feed.Links.Add(Link(self, "self", AtomFeedResult.MediaType));
+        feed.Links.Add(Link(WithQuery(ActionFeedEndpoints.Path, request, lang: null), "alternate", "application/json"));
+        feed.Links.Add(Link(WithQuery(Path, request with { Cursor = null }, request.Lang), "first", AtomFeedResult.MediaType));
+        if (next is { } cursor)
+        {
+            feed.Links.Add(Link(ActionFeedEndpoints.NextLink(httpRequest, cursor), "next", AtomFeedResult.MediaType));
+        }
+
+        return new AtomFeedResult(feed);
+    }
+
+    private static SyndicationItem Entry(ActionDbRow row, Catalog catalog, string lang)
+    {
+        var instrument = catalog.FindInstrument(row.Instrument)!;
+        var participant = catalog.FindParticipant(row.Participant)!;
+        var name = participant.Names[lang].Name;
+        var act = ActionFeedText.Act(row.Kind, lang);
+        var sources = SourceList.Split(row.Source);
+        var item = new SyndicationItem
+        {
+            Id = $"{TagPrefix}action:{row.FeedId}",
+            Title = new TextSyndicationContent(ActionFeedText.Format("entry_title", lang, name, act, instrument.ShortNameIn(lang) ?? instrument.ShortName)),
+            Summary = new TextSyndicationContent(ActionFeedText.Format(
+                "entry_summary", lang, name, act, instrument.Titles[lang], row.Date ?? UiText.Get("date_unknown", lang), string.Join(" ; ", sources))),
+            LastUpdatedTime = Updated(row.Recorded),
+        };
+        // A feed reader opens the alternate: the State's widget, a page a person reads; programs follow the JSON record.
+        item.Links.Add(Link($"/widgets/states/{Uri.EscapeDataString(participant.Id)}?lang={lang}", "alternate", "text/html"));
+        item.Links.Add(Link(
+            $"/v1/instruments/{Uri.EscapeDataString(row.Instrument)}/participants/{Uri.EscapeDataString(participant.Id)}?lang={lang}",
+            "related",
+            "application/json"));
+        foreach (var source in sources)
+        {
+            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+            {
+                item.Links.Add(new SyndicationLink(url) { RelationshipType = "via" });
+            }
+        }
+
+        item.Categories.Add(new SyndicationCategory(row.Kind, $"{TagPrefix}kind", act));
+        item.Categories.Add(new SyndicationCategory(row.Instrument, $"{TagPrefix}instrument", instrument.ShortNameIn(lang) ?? instrument.ShortName));
+        return item;
+    }
+
+    // One id per selection and language: every page of a feed shares it (RFC 5005), and another filter is another feed.
+    private static string FeedId(FeedSelection selection, string lang)
+    {
+        var parts = new List<string> { $"lang={lang}" };
+        AddPart(parts, "instrument", selection.Instrument);
+        AddPart(parts, "state", selection.Participant);
+        AddPart(parts, "kind", selection.Kind);
+        AddPart(parts, "since", selection.Since);
+        return $"{TagPrefix}actions?{string.Join('&', parts)}";
+
+        static void AddPart(List<string> parts, string name, string? value)
+        {
+            if (value is not null)
+            {
+                parts.Add($"{name}={Uri.EscapeDataString(value)}");
+            }
+        }
+    }
+
+    private static string FeedTitle(FeedSelection selection, Catalog catalog, string lang)
+    {
+        var title = new StringBuilder(ActionFeedText.Get("feed_title", lang));
+        if (selection.Instrument is not null)
+        {
+            var instrument = catalog.FindInstrument(selection.Instrument)!;
+            title.Append(" — ").Append(instrument.ShortNameIn(lang) ?? instrument.ShortName);
+        }
+
+        if (selection.Participant is not null)
+        {
+            title.Append(" — ").Append(catalog.FindParticipant(selection.Participant)!.Names[lang].Name);
+        }
+
+        if (selection.Kind is not null)
+        {
+            title.Append(" — ").Append(ActionFeedText.Act(selection.Kind, lang));
+        }
+
+        return title.ToString();
+    }
+
+    // Atom dates are instants; the dataset records days: the start of the day, UTC.
+    private static DateTimeOffset Updated(string? recorded) =>
+        Dates.Day(recorded) is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : DateTimeOffset.UnixEpoch;
+
+    private static SyndicationLink Link(string href, string rel, string mediaType) =>
+        new(new Uri(href, UriKind.Relative), rel, null, mediaType, 0);
+
+    private static string WithQuery(string path, IActionFeedQuery query, string? lang)
+    {
+        var parameters = new List<KeyValuePair<string, string?>>();
+        Add("instrument", query.Instrument);
+        Add("state", query.State);
+        Add("kind", query.Kind);
+        Add("since", query.Since);
+        Add("limit", query.Limit);
+        Add("cursor", query.Cursor);
+        Add("lang", lang);
+        return QueryHelpers.AddQueryString(path, parameters);
+
+        void Add(string name, string? value)
+        {
+            if (value is not null)
+            {
+                parameters.Add(new(name, value));
+            }
+        }
+    }
+}
+
+/// <summary>An Atom feed document, written as UTF-8 with the response metadata for the OpenAPI document and the Accept check.</summary>
+public sealed class AtomFeedResult : IResult, IEndpointMetadataProvider
+{
+    public const string MediaType = "application/atom+xml";
+
+    private readonly SyndicationFeed _feed;
+
+    internal AtomFeedResult(SyndicationFeed feed) => _feed = feed;
+
+    /// <summary>The document's bytes: the same feed always gives the same bytes, so its ETag is stable across replicas.</summary>
+    internal byte[] Bytes()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
+        {
+            new Atom10FeedFormatter(_feed).WriteTo(writer);
+        }
+
+        return buffer.ToArray();
+    }
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var body = Bytes();
+        httpContext.Response.StatusCode = StatusCodes.Status200OK;
+        httpContext.Response.ContentType = $"{MediaType}; charset=utf-8";
+        httpContext.Response.ContentLength = body.Length;
+        await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
+    }
+}
+
+/// <summary>
+/// The words of the Atom feed's titles and summaries in the six UN languages, in one table. The act words the widgets
+/// already have come from <see cref="UiText"/> (one translation per word); this table adds those the widgets never
+/// show. Names and titles of States and instruments come from the data, never from here.
+/// </summary>
+/// <remarks>
+/// <c>denunciation</c> stands for a denunciation or a withdrawal (data/README.md); Arabic and Chinese use the word
+/// for withdrawal (انسحاب, 退出), as the widgets' "withdrawn" status does (منسحب, 已退出).
+/// </remarks>
+internal static class ActionFeedText
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Text = new(StringComparer.Ordinal)
+    {
+        ["feed_title"] = Words(
+            "الإجراءات المتعلقة بالمعاهدات",
+            "Treaty actions",
+            "Actos relativos a los tratados",
+            "Actes relatifs aux traités",
+            "Действия в отношении договоров",
+            "条约行动"),
+
+        // {0} the participant's name, {1} the act, {2} the instrument's short name.
+        ["entry_title"] = Words("{0}: {1} ({2})", "{0}: {1} ({2})", "{0}: {1} ({2})", "{0} : {1} ({2})", "{0}: {1} ({2})", "{0}：{1}（{2}）"),
+
+        // {0} the participant's name, {1} the act, {2} the instrument's title, {3} the date, {4} the sources.
+        ["entry_summary"] = Words(
+            "{0}: {1}، {2}. التاريخ: {3}. المصادر: {4}",
+            "{0}: {1}, {2}. Date: {3}. Sources: {4}",
+            "{0}: {1}, {2}. Fecha: {3}. Fuentes: {4}",
+            "{0} : {1}, {2}. Date : {3}. Sources : {4}",
+            "{0}: {1}, {2}. Дата: {3}. Источники: {4}",
+            "{0}：{1}，{2}。日期：{3}。来源：{4}"),
+        ["act_signature"] = Words("توقيع", "signature", "firma", "signature", "подписание", "签署"),
+        ["act_denunciation"] = Words("انسحاب", "denunciation", "denuncia", "dénonciation", "денонсация", "退出"),
+    };
+
+    public static string Get(string key, string lang) =>
+        Text[key].TryGetValue(lang, out var text) ? text : Text[key][Data.Languages.Default];
+
+    public static string Format(string key, string lang, params object[] args) =>
+        string.Format(CultureInfo.InvariantCulture, Get(key, lang), args);
+
+    /// <summary>The word for an action of <paramref name="kind"/>: the widgets' where they have one, else this table's.</summary>
+    public static string Act(string kind, string lang) =>
+        Text.ContainsKey($"act_{kind}") ? Get($"act_{kind}", lang) : UiText.Get($"act_{kind}", lang);
+
+    /// <summary>Whether every key has a text in each of the six languages, and every kind of action a word.</summary>
+    public static bool IsComplete() =>
+        Text.Values.All(words => Data.Languages.All.All(lang => words.TryGetValue(lang, out var text) && !string.IsNullOrWhiteSpace(text)))
+        && Domain.ActionKinds.Names.All(kind => Text.ContainsKey($"act_{kind}") || (UiText.Keys.Contains($"act_{kind}") && UiText.IsComplete($"act_{kind}")));
+
+    private static Dictionary<string, string> Words(string ar, string en, string es, string fr, string ru, string zh) =>
+        new(StringComparer.Ordinal) { ["ar"] = ar, ["en"] = en, ["es"] = es, ["fr"] = fr, ["ru"] = ru, ["zh"] = zh };
+}
