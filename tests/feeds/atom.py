@@ -49,7 +49,13 @@ def link(links, rel):
 every_action = json_ids("/v1/actions?limit=1000")
 
 for lang in LANGS:
-    first = parse(f"/v1/actions.atom?limit=200&lang={lang}")
+    # The subscription document (RFC 5005): what a feed reader polls, the newest actions, newest first.
+    current = parse(f"/v1/actions.atom?limit=200&lang={lang}")
+    check(current.bozo == 0 and [e.id for e in current.entries] == [TAG + i for i in reversed(every_action[-200:])]
+          and link(current.feed.links, "first") and not link(current.feed.links, "next"),
+          f"[{lang}] the subscription document: the 200 newest actions, newest first, with a first link and no next")
+    first_href = link(current.feed.links, "first")["href"]
+    first = parse(first_href[len(BASE):] if first_href.startswith(BASE) else first_href)
     check(first.bozo == 0 and first.version == "atom10" and first.status == 200,
           f"[{lang}] first page is well-formed Atom 1.0 (bozo={first.bozo}, version={first.get('version')}, "
           f"{first.headers.get('content-type')})")
@@ -62,11 +68,12 @@ for lang in LANGS:
                    and (link(e.links, "alternate") or {}).get("type") == "text/html"
                    and (link(e.links, "related") or {}).get("type") == "application/json" for e in first.entries)
     check(complete, f"[{lang}] every entry has a title, a summary, updated, an HTML alternate and a JSON related link")
-    check(all(link(first.feed.links, rel) for rel in ("self", "alternate", "first", "next")),
-          f"[{lang}] the feed links self, alternate (JSON), first and next (RFC 5005)")
+    check(all(link(first.feed.links, rel) for rel in ("self", "alternate", "first", "next", "current")),
+          f"[{lang}] the first page links self, alternate (JSON), first, next and current (RFC 5005)")
 
-    # Every page, following next to the end, with the same cursor as the JSON feed.
-    all_ids, pages, bozo, url = [], 0, 0, f"/v1/actions.atom?limit=500&lang={lang}"
+    # Every page, from first following next to the end, with the same cursor as the JSON feed.
+    start = link(parse(f"/v1/actions.atom?limit=500&lang={lang}").feed.links, "first")["href"]
+    all_ids, pages, bozo, url = [], 0, 0, start[len(BASE):] if start.startswith(BASE) else start
     while url:
         page = parse(url)
         pages += 1
@@ -80,9 +87,9 @@ for lang in LANGS:
 
     filtered = parse(f"/v1/actions.atom?instrument=cedaw&state=FRA&lang={lang}")
     name = get_json(f"/v1/states/FRA?lang={lang}")["state"]["name"]
-    check(filtered.bozo == 0 and [e.id for e in filtered.entries] == [TAG + i for i in json_ids("/v1/actions?instrument=cedaw&state=FRA")]
+    check(filtered.bozo == 0 and [e.id for e in filtered.entries] == [TAG + i for i in reversed(json_ids("/v1/actions?instrument=cedaw&state=FRA"))]
           and all(e.title.startswith(name) for e in filtered.entries) and filtered.entries,
-          f"[{lang}] instrument=cedaw&state=FRA: the JSON feed's actions, titled with the name in {lang} ({name})")
+          f"[{lang}] instrument=cedaw&state=FRA: the JSON feed's actions (newest first), titled with the name in {lang} ({name})")
 
 # The same ids in every language: an entry is an action, not a translation.
 by_lang = {lang: [e.id for e in parse(f"/v1/actions.atom?state=USA&lang={lang}").entries] for lang in LANGS}

@@ -93,6 +93,9 @@ public readonly record struct FeedCursor(string Recorded, string Id)
 {
     private const string Prefix = "v1|";
 
+    /// <summary>The cursor before every action: the first page of the whole feed, whatever was recorded when.</summary>
+    public static FeedCursor Start { get; } = new("0001-01-01", "0");
+
     public string Encode() => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes($"{Prefix}{Recorded}|{Id}"));
 
     public static bool TryDecode(string text, out FeedCursor cursor)
@@ -241,6 +244,26 @@ public static class ActionFeedEndpoints
         var last = rows[selection.Limit - 1];
         rows.RemoveAt(selection.Limit);
         return (rows, new FeedCursor(last.Recorded, last.FeedId));
+    }
+
+    /// <summary>The newest actions of the selection (as many as its limit), newest first.</summary>
+    internal static List<ActionDbRow> Newest(StatusSnapshot snapshot, FeedSelection selection)
+    {
+        var feed = snapshot.Feed;
+        var stop = selection.Since is null ? 0 : FirstAfter(feed, selection.Since, null);
+        var rows = new List<ActionDbRow>();
+        for (var index = feed.Length - 1; index >= stop && rows.Count < selection.Limit; index--)
+        {
+            var action = feed[index];
+            if ((selection.Instrument is null || action.Instrument == selection.Instrument)
+                && (selection.Participant is null || action.Participant == selection.Participant)
+                && (selection.Kind is null || action.Kind == selection.Kind))
+            {
+                rows.Add(action);
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>

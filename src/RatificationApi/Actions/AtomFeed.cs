@@ -54,13 +54,17 @@ public static class AtomFeedEndpoints
             .MapGet(Path, GetAtomFeed)
             .WithName("getActionsAtom")
             .WithSummary("The change feed as an Atom feed")
-            .WithDescription("The change feed (`GET /v1/actions`) as an Atom 1.0 feed (RFC 4287) for feed readers: the same filters (instrument, state, kind, since), order and cursor, one entry per action with a stable `tag:` id, the State's widget as its `alternate` link and its JSON record as `related`, a title and summary in the language asked (`lang`, else Accept-Language), the sources that are URLs as `via` links, and `updated` from the date the action was recorded. Pages are linked with `next` (RFC 5005), `self`, `first`, and `alternate` (the JSON page).")
+            .WithDescription("The change feed (`GET /v1/actions`) as an Atom 1.0 feed (RFC 4287) for feed readers. Without `cursor` it is the subscription document (RFC 5005): the newest `limit` actions of the selection, newest first, which is what a reader polls; its `first` link starts the whole feed in the JSON feed's order, paged with the same cursor and `next` links as `GET /v1/actions`, each page linking back to the subscription document as `current`. The same filters (instrument, state, kind, since); one entry per action with a stable `tag:` id, the State's widget as its `alternate` link and its JSON record as `related`, a title and summary in the language asked (`lang`, else Accept-Language), the sources that are URLs as `via` links, and `updated` from the date the action was recorded. Pages are linked with `next`, `first` and `current` (RFC 5005), `self`, and `alternate` (the JSON page).")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return routes;
     }
 
-    /// <summary>The Atom feed of the same page: the filters and paging of <paramref name="query"/>, as given.</summary>
-    internal static string LinkTo(IActionFeedQuery query) => WithQuery(Path, query, lang: null);
+    /// <summary>
+    /// The Atom feed of the same page: the filters and paging of <paramref name="query"/>. A JSON page without a cursor is
+    /// the feed's first page, which in Atom is the page after <see cref="FeedCursor.Start"/> (without a cursor, Atom
+    /// gives the subscription document, the newest actions).
+    /// </summary>
+    internal static string LinkTo(IActionFeedQuery query) => WithQuery(Path, query, lang: null, query.Cursor ?? FeedCursor.Start.Encode());
 
     internal static Results<AtomFeedResult, ProblemHttpResult> GetAtomFeed(
         [AsParameters] AtomFeedRequest request,
@@ -74,7 +78,10 @@ public static class AtomFeedEndpoints
 
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         var snapshot = catalog.Snapshot;
-        var (rows, next) = ActionFeedEndpoints.Read(snapshot, selection);
+        // Without a cursor, the subscription document (RFC 5005): the newest actions, newest first, which is what a feed
+        // reader shows and polls. With one, an archive page of the whole feed in the JSON feed's order, from `first`.
+        var subscription = request.Cursor is null;
+        var (rows, next) = subscription ? (ActionFeedEndpoints.Newest(snapshot, selection), null) : ActionFeedEndpoints.Read(snapshot, selection);
         var httpRequest = context.Request;
         var self = $"{httpRequest.PathBase}{httpRequest.Path}{httpRequest.QueryString}";
         var feed = new SyndicationFeed
@@ -91,7 +98,12 @@ public static class AtomFeedEndpoints
         feed.Authors.Add(new SyndicationPerson { Name = "RatificationApi" });
         feed.Links.Add(Link(self, "self", AtomFeedResult.MediaType));
         feed.Links.Add(Link(WithQuery(ActionFeedEndpoints.Path, request, lang: null), "alternate", "application/json"));
-        feed.Links.Add(Link(WithQuery(Path, request with { Cursor = null }, request.Lang), "first", AtomFeedResult.MediaType));
+        feed.Links.Add(Link(WithQuery(Path, request with { Cursor = FeedCursor.Start.Encode() }, request.Lang), "first", AtomFeedResult.MediaType));
+        if (!subscription)
+        {
+            feed.Links.Add(Link(WithQuery(Path, request with { Cursor = null }, request.Lang), "current", AtomFeedResult.MediaType));
+        }
+
         if (next is { } cursor)
         {
             feed.Links.Add(Link(ActionFeedEndpoints.NextLink(httpRequest, cursor), "next", AtomFeedResult.MediaType));
@@ -182,7 +194,7 @@ public static class AtomFeedEndpoints
     private static SyndicationLink Link(string href, string rel, string mediaType) =>
         new(new Uri(href, UriKind.Relative), rel, null, mediaType, 0);
 
-    private static string WithQuery(string path, IActionFeedQuery query, string? lang)
+    private static string WithQuery(string path, IActionFeedQuery query, string? lang, string? cursor = null)
     {
         var parameters = new List<KeyValuePair<string, string?>>();
         Add("instrument", query.Instrument);
@@ -190,7 +202,7 @@ public static class AtomFeedEndpoints
         Add("kind", query.Kind);
         Add("since", query.Since);
         Add("limit", query.Limit);
-        Add("cursor", query.Cursor);
+        Add("cursor", cursor ?? query.Cursor);
         Add("lang", lang);
         return QueryHelpers.AddQueryString(path, parameters);
 

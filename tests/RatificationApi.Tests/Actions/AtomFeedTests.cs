@@ -41,10 +41,11 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
     private static string? Link(XElement element, string rel) =>
         element.Elements(Atom + "link").FirstOrDefault(l => (string?)l.Attribute("rel") == rel)?.Attribute("href")?.Value;
 
+    // The whole feed: from the subscription document's `first` link, following `next` to the end.
     private async Task<List<string>> FollowAll(string url)
     {
         var ids = new List<string>();
-        for (string? next = url; next is not null;)
+        for (string? next = Link((await GetAtom(url)).Root!, "first"); next is not null;)
         {
             var page = await GetAtom(next);
             ids.AddRange(EntryIds(page));
@@ -163,13 +164,17 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task Atom_Paging_NextCarriesTheFiltersAndTheJsonFeedsCursor()
     {
         var json = await GetJson(_client, "/v1/actions?instrument=cedaw&limit=10");
-        var feed = await GetAtom("/v1/actions.atom?instrument=cedaw&limit=10&lang=es");
+        var subscription = await GetAtom("/v1/actions.atom?instrument=cedaw&limit=10&lang=es");
+        var firstUrl = Link(subscription.Root!, "first")!;
+        var feed = await GetAtom(firstUrl);
 
         var next = Link(feed.Root!, "next")!;
         Assert.Equal(CursorOf(json.GetProperty("next").GetString()!), CursorOf(next));
         Assert.Contains("lang=es", next, StringComparison.Ordinal);
-        Assert.Equal("/v1/actions.atom?instrument=cedaw&limit=10&lang=es", Link(feed.Root!, "self"));
-        Assert.Equal("/v1/actions.atom?instrument=cedaw&limit=10&lang=es", Link(feed.Root!, "first"));
+        Assert.Equal(firstUrl, Link(feed.Root!, "self"));
+        Assert.StartsWith("/v1/actions.atom?instrument=cedaw&limit=10&cursor=", firstUrl, StringComparison.Ordinal);
+        Assert.Equal("/v1/actions.atom?instrument=cedaw&limit=10&lang=es", Link(feed.Root!, "current"));
+        Assert.Equal(Codes(json.GetProperty("items"), "id").Select(id => Tag + id), EntryIds(feed));
         var second = await GetAtom(next);
         Assert.Equal(Link(feed.Root!, "first"), Link(second.Root!, "first"));
         Assert.Equal(feed.Root!.Element(Atom + "id")!.Value, second.Root!.Element(Atom + "id")!.Value);
@@ -223,6 +228,31 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.NotModified, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/v1/actions.atom?limit=25", "/v1/actions?limit=1000")]
+    [InlineData("/v1/actions.atom?instrument=opsc&kind=accession&limit=7&lang=ar", "/v1/actions?instrument=opsc&kind=accession&limit=1000")]
+    [InlineData("/v1/actions.atom?state=SLB", "/v1/actions?state=SLB&limit=1000")]
+    public async Task Atom_SubscriptionDocument_TheNewestActionsNewestFirst_WithFirstAndNoNext(string atom, string json)
+    {
+        var all = new List<string>();
+        for (string? next = json; next is not null;)
+        {
+            var page = await GetJson(_client, next);
+            all.AddRange(Codes(page.GetProperty("items"), "id"));
+            next = page.GetProperty("next").GetString();
+        }
+
+        var feed = await GetAtom(atom);
+
+        var limit = int.Parse(QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), atom).Query).TryGetValue("limit", out var l) ? l.ToString() : "100", System.Globalization.CultureInfo.InvariantCulture);
+        var newest = Enumerable.Reverse(all).Take(limit).Select(id => Tag + id).ToList();
+        Assert.NotEmpty(newest);
+        Assert.Equal(newest, EntryIds(feed));
+        Assert.Null(Link(feed.Root!, "next"));
+        Assert.Null(Link(feed.Root!, "current"));
+        Assert.NotNull(Link(feed.Root!, "first"));
+    }
+
     [Fact]
     public async Task JsonFeed_LinksToTheAtomFeedOfTheSamePage()
     {
@@ -230,7 +260,8 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
         var atom = body.GetProperty("atom").GetString();
-        Assert.Equal("/v1/actions.atom?state=FRA&limit=5", atom);
+        // The first JSON page is the Atom feed's first page, after the start cursor (without one, Atom gives the newest).
+        Assert.StartsWith("/v1/actions.atom?state=FRA&limit=5&cursor=", atom, StringComparison.Ordinal);
         Assert.Equal($"<{atom}>; rel=\"alternate\"; type=\"application/atom+xml\"", Assert.Single(response.Headers.GetValues("Link")));
         var feed = await GetAtom(atom!);
         Assert.Equal(Codes(body.GetProperty("items"), "id").Select(id => Tag + id), EntryIds(feed));
