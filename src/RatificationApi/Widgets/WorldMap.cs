@@ -175,7 +175,8 @@ internal static class WorldMap
         var title = regionName is null
             ? MapText.Format("title", lang, instrument.Titles[lang], LocalDates.Day(asOf, lang))
             : MapText.Format("title_region", lang, instrument.Titles[lang], regionName, LocalDates.Day(asOf, lang));
-        var svg = new StringBuilder(160 * 1024);
+        // Grown in chunks, each small enough to stay out of the large-object heap.
+        var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Width} {F(height)}\" width=\"{Width}\" height=\"{F(height)}\" role=\"graphics-document document\" aria-labelledby=\"map-title\" aria-describedby=\"map-desc\" lang=\"{lang}\" xml:lang=\"{lang}\" direction=\"{Dir(lang)}\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"map-title\">{E(title)}</title>");

@@ -166,6 +166,46 @@ public class WorldMapTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task LargeAnswer_KeptCompressed_EveryCodingGivesTheSameBody()
+    {
+        // A map is kept only as Brotli (RepresentationCacheOptions.KeepOnlyCompressedFromBytes): the plain and gzip
+        // copies are made from it, and must be the very bytes the endpoint wrote.
+        const string url = "/v1/instruments/opsc/map.svg?lang=zh&theme=dark";
+        var bodies = new Dictionary<string, (byte[] Body, string ETag)>();
+        foreach (var coding in new[] { "identity", "br", "gzip", "identity" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
+            using var response = await _client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var raw = await response.Content.ReadAsByteArrayAsync();
+            var body = coding switch
+            {
+                "br" => Decode(raw, s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionMode.Decompress)),
+                "gzip" => Decode(raw, s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionMode.Decompress)),
+                _ => raw,
+            };
+            Assert.Equal(coding == "identity" ? [] : new[] { coding }, response.Content.Headers.ContentEncoding);
+            bodies[coding] = (body, response.Headers.ETag!.Tag);
+        }
+
+        Assert.Equal(bodies["identity"].Body, bodies["br"].Body);
+        Assert.Equal(bodies["identity"].Body, bodies["gzip"].Body);
+        Assert.Equal(3, bodies.Values.Select(b => b.ETag).Distinct().Count());
+
+        static byte[] Decode(byte[] raw, Func<Stream, Stream> decoder)
+        {
+            using var output = new MemoryStream();
+            using (var stream = decoder(new MemoryStream(raw)))
+            {
+                stream.CopyTo(output);
+            }
+
+            return output.ToArray();
+        }
+    }
+
+    [Fact]
     public async Task DarkTheme_UsesTheDarkPalette()
     {
         var light = await Get(_client, "/v1/instruments/cedaw/map.svg");

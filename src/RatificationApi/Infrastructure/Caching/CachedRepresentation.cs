@@ -21,20 +21,39 @@ internal sealed class CachedRepresentation
     private readonly Lazy<Variant>? _brotli;
     private readonly Lazy<Variant>? _gzip;
 
-    private CachedRepresentation(KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible, bool kept)
+    // The body as sent without a content coding; null when only the Brotli copy is kept (see KeepOnlyCompressedFromBytes).
+    private readonly Variant? _identity;
+    private readonly string _identityTag;
+    private readonly int _identityLength;
+
+    private CachedRepresentation(
+        KeyValuePair<string, StringValues>[] headers, StringValues vary, Variant identity, bool compressible, bool kept, bool onlyCompressed)
     {
         Kept = kept;
         Headers = headers;
         Vary = vary;
-        Identity = identity;
+        _identityTag = identity.ETag;
+        _identityLength = identity.Body.Length;
         Compressible = compressible;
         ContentType = HeaderValue(headers, "Content-Type") ?? string.Empty;
         ContentSecurityPolicy = HeaderValue(headers, "Content-Security-Policy");
-        if (compressible && kept)
+        if (compressible && kept && onlyCompressed)
         {
-            // One compression per answer and encoding, even when many requests ask for it at once.
-            _brotli = new Lazy<Variant>(() => Compress(ContentCoding.Brotli));
-            _gzip = new Lazy<Variant>(() => Compress(ContentCoding.Gzip));
+            // Compressed now, so that the body itself need not be kept: the rare client without Brotli gets a copy
+            // decompressed from it.
+            var brotli = Compress(identity.Body, ContentCoding.Brotli);
+            _brotli = new Lazy<Variant>(brotli);
+            _gzip = new Lazy<Variant>(() => Compress(Identity.Body, ContentCoding.Gzip));
+        }
+        else
+        {
+            _identity = identity;
+            if (compressible && kept)
+            {
+                // One compression per answer and encoding, even when many requests ask for it at once.
+                _brotli = new Lazy<Variant>(() => Compress(identity.Body, ContentCoding.Brotli));
+                _gzip = new Lazy<Variant>(() => Compress(identity.Body, ContentCoding.Gzip));
+            }
         }
     }
 
@@ -49,7 +68,8 @@ internal sealed class CachedRepresentation
     /// <summary>What the endpoint varies on, plus Accept-Encoding where a compressed copy may be sent.</summary>
     public StringValues Vary { get; }
 
-    public Variant Identity { get; }
+    /// <summary>The body as it is; decompressed from the Brotli copy when only that is kept.</summary>
+    public Variant Identity => _identity ?? new Variant(ContentCodings.Decompress(_brotli!.Value.Body, _identityLength), _identityTag, null);
 
     public bool Compressible { get; }
 
@@ -60,9 +80,12 @@ internal sealed class CachedRepresentation
     public bool Kept { get; }
 
     /// <summary>The body and, for a compressible one, room for both compressed copies (JSON compresses far below half).</summary>
-    public long EstimatedSize => 512 + Identity.Body.Length + (Compressible ? Identity.Body.Length / 2 : 0);
+    public long EstimatedSize => _identity is null
+        ? 512 + (2L * _brotli!.Value.Body.Length)
+        : 512 + _identityLength + (Compressible ? _identityLength / 2 : 0);
 
-    public static CachedRepresentation Create(IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold, bool kept = true)
+    public static CachedRepresentation Create(
+        IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold, bool kept = true, int keepOnlyCompressedFrom = int.MaxValue)
     {
         var headers = new List<KeyValuePair<string, StringValues>>(responseHeaders.Count);
         foreach (var header in responseHeaders)
@@ -80,13 +103,14 @@ internal sealed class CachedRepresentation
                 || contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
                 || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
         var vary = compressible ? StringValues.Concat(responseHeaders.Vary, "Accept-Encoding") : responseHeaders.Vary;
-        return new CachedRepresentation([.. headers], vary, new Variant(body, ETagOf(headers, vary, body), null), compressible, kept);
+        return new CachedRepresentation(
+            [.. headers], vary, new Variant(body, ETagOf(headers, vary, body), null), compressible, kept, body.Length >= keepOnlyCompressedFrom);
     }
 
     /// <summary>The ETag of the copy in <paramref name="coding"/>, without making that copy.</summary>
     public string TagOf(ContentCoding coding) => !Compressible || coding == ContentCoding.Identity
-        ? Identity.ETag
-        : $"{Identity.ETag[..^1]}-{ContentCodings.Token(coding)}\"";
+        ? _identityTag
+        : $"{_identityTag[..^1]}-{ContentCodings.Token(coding)}\"";
 
     /// <summary>The copy to send for this Accept-Encoding: Brotli or gzip where accepted and worth it, else the body as is.</summary>
     public Variant Select(ContentCoding coding) => coding switch
@@ -122,8 +146,8 @@ internal sealed class CachedRepresentation
         return $"\"{System.Buffers.Text.Base64Url.EncodeToString(digest[..15])}\"";
     }
 
-    private Variant Compress(ContentCoding coding) =>
-        new(ContentCodings.Compress(Identity.Body, coding), TagOf(coding), ContentCodings.Token(coding));
+    private Variant Compress(byte[] body, ContentCoding coding) =>
+        new(ContentCodings.Compress(body, coding), TagOf(coding), ContentCodings.Token(coding));
 
     private static string? HeaderValue(KeyValuePair<string, StringValues>[] headers, string name)
     {

@@ -57,14 +57,25 @@ public static class ContentCodings
     {
         if (coding == ContentCoding.Brotli)
         {
-            var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-            // Quality 9 of 11: close to the smallest output at a fraction of the time, paid once per cached answer.
-            if (!BrotliEncoder.TryCompress(body, output, out var written, quality: 9, window: 22))
+            // A pooled scratch buffer: for a large answer a new one would be a large-object allocation per compression.
+            var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
+            try
             {
-                throw new InvalidOperationException("Brotli compression failed.");
-            }
+                // Quality 9 of 11: close to the smallest output at a fraction of the time, paid once per cached answer. The
+                // window need not be larger than the body: the encoder's buffers grow with it (4 MB at the maximum, 22),
+                // native memory that the allocator keeps once a burst of large answers has been compressed.
+                var window = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(body.Length, 1)) + 1, 16, 22);
+                if (!BrotliEncoder.TryCompress(body, output, out var written, quality: 9, window: window))
+                {
+                    throw new InvalidOperationException("Brotli compression failed.");
+                }
 
-            return output[..written];
+                return output[..written];
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(output);
+            }
         }
 
         using var stream = new MemoryStream();
@@ -74,5 +85,17 @@ public static class ContentCodings
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>The body of a Brotli copy, whose original length is known.</summary>
+    public static byte[] Decompress(byte[] brotli, int length)
+    {
+        var body = new byte[length];
+        if (!BrotliDecoder.TryDecompress(brotli, body, out var written) || written != length)
+        {
+            throw new InvalidOperationException("A kept Brotli copy did not decompress to its body.");
+        }
+
+        return body;
     }
 }

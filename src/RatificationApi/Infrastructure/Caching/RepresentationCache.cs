@@ -104,7 +104,7 @@ public sealed class RepresentationCache : IDisposable
         }
 
         var keep = body.Length >= _options.AlwaysKeepFromBytes || _doorkeeper.SeenBefore(key);
-        var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes, keep);
+        var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes, keep, _options.KeepOnlyCompressedFromBytes);
         if (keep)
         {
             _entries.Set(key, representation, new MemoryCacheEntryOptions { Size = representation.EstimatedSize + (key.Length * 2) });
