@@ -39,13 +39,13 @@ internal static class MapWidgets
         }
 
         html.Append("</footer>");
-        html.Append(CultureInfo.InvariantCulture, $"<details><summary>{E(MapText.Format("not_parties_by_region", lang, LocalDates.Day(gaps.AsOf, lang), gaps.Count))}</summary>");
+        html.Append(CultureInfo.InvariantCulture, $"<details><summary>{E(UiText.Format("map_not_parties_by_region", lang, LocalDates.Day(gaps.AsOf, lang), gaps.Count))}</summary>");
         foreach (var group in gaps.Groups ?? [])
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{InLanguage(group.Name, "en", lang)} ({group.Count})</h2><ul>");
             foreach (var gap in group.Items)
             {
-                var word = gap.Status switch { "signatory" => MapText.Get("signatory", lang), "withdrawn" => MapText.Get("withdrawn", lang), _ => MapText.Get("not_party", lang) };
+                var word = gap.Status switch { "signatory" => UiText.Get("map_signatory", lang), "withdrawn" => UiText.Get("status_withdrawn", lang), _ => UiText.Get("status_none", lang) };
                 html.Append(CultureInfo.InvariantCulture, $"<li>{E(gap.Name)} <span class=\"st\">({E(word)})</span></li>");
             }
 
@@ -67,21 +67,21 @@ internal static class MapWidgets
         var html = Head(resolution.Symbol, lang, theme, palette);
         html.Append(CultureInfo.InvariantCulture, $"<h1><a href=\"/v1/resolutions/{E(resolution.Id)}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{E(resolution.Symbol)}</a></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{InLanguage(title.Value.Title, title.Lang, lang)}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"intro\">{E(MapText.Get("resolution_intro", lang))}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"intro\">{E(UiText.Get("map_resolution_intro", lang))}</p>");
         var themeName = Palette.NameOf(theme);
         foreach (var (instrument, then, now) in rows)
         {
             var name = instrument.Titles.In(lang);
             html.Append(CultureInfo.InvariantCulture, $"<section><h2>{InLanguage(instrument.ShortName, "en", lang)}</h2><p class=\"sub\">{InLanguage(name.Value, name.Lang, lang)}</p><div class=\"pair\">");
-            foreach (var (gaps, key) in new[] { (then, "adoption"), (now, "today") })
+            foreach (var (gaps, key) in new[] { (then, "map_adoption"), (now, "map_today") })
             {
                 var day = LocalDates.Day(gaps.AsOf, lang);
-                var figure = MapText.Format("n_of_m", lang, gaps.Count, gaps.Members);
-                var caption = $"{MapText.Format(key, lang, day)}: {MapText.Get("gap", lang)} {figure}";
-                var alt = MapText.Format("map_alt", lang, instrument.ShortName, day, caption);
+                var figure = UiText.Format("n_of_m", lang, gaps.Count, gaps.Members);
+                var caption = $"{UiText.Format(key, lang, day)}: {UiText.Get("map_gap", lang)} {figure}";
+                var alt = UiText.Format("map_alt", lang, instrument.ShortName, day, caption);
                 var src = $"/v1/instruments/{Uri.EscapeDataString(instrument.Id)}/map.svg?asOf={Dates.Iso(gaps.AsOf)}&lang={lang}&theme={themeName}";
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<figure data-as-of=\"{Dates.Iso(gaps.AsOf)}\" data-gap=\"{gaps.Count}\" data-members=\"{gaps.Members}\"><img src=\"{E(src)}\" alt=\"{E(alt)}\" width=\"1000\" height=\"600\" loading=\"lazy\"><figcaption><strong>{E(MapText.Format(key, lang, day))}</strong><br>{E(MapText.Get("gap", lang))}: <b>{E(figure)}</b></figcaption></figure>");
+                    $"<figure data-as-of=\"{Dates.Iso(gaps.AsOf)}\" data-gap=\"{gaps.Count}\" data-members=\"{gaps.Members}\"><img src=\"{E(src)}\" alt=\"{E(alt)}\" width=\"1000\" height=\"600\" loading=\"lazy\"><figcaption><strong>{E(UiText.Format(key, lang, day))}</strong><br>{E(UiText.Get("map_gap", lang))}: <b>{E(figure)}</b></figcaption></figure>");
             }
 
             html.Append("</div></section>");

@@ -88,22 +88,22 @@ internal static class WorldMap
         var counts = Enum.GetValues<MapClass>().ToDictionary(c => c, c => participants.Count(p => p.Class == c));
         var legend = Enum.GetValues<MapClass>()
             .Where(c => counts[c] > 0 || c is MapClass.Party or MapClass.Signatory or MapClass.NotParty)
-            .Select(c => new LegendEntry(KeyOf(c), FillOf(c, theme), $"{MapText.Get(KeyOf(c), lang)} ({counts[c]})", counts[c]))
-            .Append(new LegendEntry("not_participant", palette.Rule, MapText.Get("not_participant", lang), null))
+            .Select(c => new LegendEntry(KeyOf(c), FillOf(c, theme), $"{Word(c, lang)} ({counts[c]})", counts[c]))
+            .Append(new LegendEntry("not_participant", palette.Rule, UiText.Get("map_not_participant", lang), null))
             .ToList();
 
         var notes = new List<string>();
         foreach (var unplaced in participants.Where(p => !geometry.ByParticipant.ContainsKey(p.Participant.Id)))
         {
-            notes.Add($"{unplaced.Participant.Names[lang].Name}: {MapText.Get(KeyOf(unplaced.Class), lang)}");
+            notes.Add($"{unplaced.Participant.Names[lang].Name}: {Word(unplaced.Class, lang)}");
         }
 
-        var statusOn = MapText.Format("status_on", lang, LocalDates.Day(asOf, lang));
+        var statusOn = UiText.Format("map_status_on", lang, LocalDates.Day(asOf, lang));
         notes.Add(Dates.Day(instrument.CompleteAsAt) is { } complete
             ? $"{statusOn} · {UiText.Get("records_complete", lang)} {LocalDates.Day(complete, lang)}"
             : statusOn);
-        notes.Add(MapText.Get("data_source", lang));
-        notes.Add(MapText.Get("geometry_source", lang));
+        notes.Add(UiText.Get("map_data_source", lang));
+        notes.Add(UiText.Get("map_geometry_source", lang));
         return (legend, notes);
     }
 
@@ -173,8 +173,8 @@ internal static class WorldMap
         string At(double offset) => F(rtl ? Width - 16 - offset : 16 + offset);
 
         var title = regionName is null
-            ? MapText.Format("title", lang, instrument.Titles[lang], LocalDates.Day(asOf, lang))
-            : MapText.Format("title_region", lang, instrument.Titles[lang], regionName, LocalDates.Day(asOf, lang));
+            ? UiText.Format("map_title", lang, instrument.Titles[lang], LocalDates.Day(asOf, lang))
+            : UiText.Format("map_title_region", lang, instrument.Titles[lang], regionName, LocalDates.Day(asOf, lang));
         // Grown in chunks, each small enough to stay out of the large-object heap.
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
@@ -214,7 +214,7 @@ internal static class WorldMap
                 continue;
             }
 
-            var name = $"{participant.Names[lang].Name}: {MapText.Get(KeyOf(mapClass), lang)}";
+            var name = $"{participant.Names[lang].Name}: {Word(mapClass, lang)}";
             var group = $"<g role=\"graphics-symbol img\" data-participant=\"{participant.Id}\" data-status=\"{KeyOf(mapClass)}\" fill=\"{FillOf(mapClass)}\"><title>{E(name)}</title>";
             var tooSmall = shape.Path.Length == 0 || shape.Area * scale * scale < DotBelowArea;
             if (tooSmall)
@@ -240,7 +240,7 @@ internal static class WorldMap
         // The legend and the notes, read from the right in Arabic: there the root's direction makes a text's start its
         // right-hand end, so the same x, counted from the right, anchors it.
         svg.Append(CultureInfo.InvariantCulture, $"<g font-family=\"sans-serif\" font-size=\"13\" fill=\"{palette.Text}\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<g role=\"list\" aria-label=\"{E(MapText.Get("legend", lang))}\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<g role=\"list\" aria-label=\"{E(UiText.Get("map_legend", lang))}\">");
         var y = mapHeight + LegendTop;
         foreach (var row in rows)
         {
@@ -264,6 +264,18 @@ internal static class WorldMap
         svg.Append("</g></svg>");
         return svg.ToString();
     }
+
+    /// <summary>The class in words: the widgets' status words, and the map's own for the two they lack.</summary>
+    public static string Word(MapClass c, string lang) => UiText.Get(
+        c switch
+        {
+            MapClass.Party => "status_party",
+            MapClass.Signatory => "map_signatory",
+            MapClass.Withdrawn => "status_withdrawn",
+            MapClass.Undetermined => "map_undetermined",
+            _ => "status_none",
+        },
+        lang);
 
     private static string KeyOf(MapClass c) => c switch
     {
