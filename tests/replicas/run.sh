@@ -125,7 +125,8 @@ check "stopping a replica loses no request" no_request_lost
 
 other_data_says_so() {
   local data="$work/data-c" a c status
-  mkdir -p "$data" && cp "$root"/data/*.csv "$data"/
+  # The whole data folder, the map geometry in data/geo/ included: the service refuses to start without it.
+  mkdir -p "$data" && cp -r "$root"/data/. "$data"/
   echo "cedaw,USA,ratification,2026-01-05,no,secondary,,2026-11-28,replica test,">>"$data/actions.csv"
   start_replica c "$port_c" "$data"
   wait_ready "http://127.0.0.1:$port_c" || return 1
