@@ -154,9 +154,9 @@ public static class MapEndpoints
         var (frame, regionName) = request.Region is { } region
             ? (WorldMap.FrameOf(geometry, participants.Where(p => ParticipantFilter.InRegion(p, region))), RegionName(participants, region))
             : (geometry.Frame, null);
-        var (legend, notes) = WorldMap.Key(instrument, geometry, classified, asOf, lang, theme);
-        var svg = WorldMap.Render(instrument, geometry, classified, frame, regionName, asOf, lang, theme, withKey);
-        return new Drawing(null, svg, legend, notes, instrument, asOf, lang);
+        var key = WorldMap.Key(instrument, geometry, classified, asOf, lang, theme);
+        var svg = WorldMap.Render(instrument, geometry, classified, key, frame, regionName, asOf, lang, theme, withKey);
+        return new Drawing(null, svg, key.Legend, key.Notes, instrument, asOf, lang);
     }
 
     private static string RegionName(IReadOnlyList<Participant> participants, string code) =>

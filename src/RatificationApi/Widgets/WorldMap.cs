@@ -121,11 +121,15 @@ internal static class WorldMap
         };
     }
 
-    /// <summary>Draws the map; with <paramref name="withKey"/> false, without the legend and notes (a page shows them).</summary>
+    /// <summary>
+    /// Draws the map with its <paramref name="key"/> (from <see cref="Key"/>); with <paramref name="withKey"/> false,
+    /// without the legend and notes drawn (a page shows them), though its description still gives them.
+    /// </summary>
     public static string Render(
         Instrument instrument,
         ReadModel.WorldMap geometry,
         IReadOnlyList<Classified> participants,
+        (IReadOnlyList<LegendEntry> Legend, IReadOnlyList<string> Notes) key,
         MapBox frame,
         string? regionName,
         DateOnly asOf,
@@ -138,7 +142,7 @@ internal static class WorldMap
         var rtl = IsRtl(lang);
         var scale = Width / frame.Width;
         var mapHeight = Math.Round(frame.Height * scale);
-        var (legend, allNotes) = Key(instrument, geometry, participants, asOf, lang, theme);
+        var (legend, allNotes) = key;
         var notes = allNotes;
         string FillOf(MapClass c) => WorldMap.FillOf(c, theme);
 
