@@ -117,14 +117,14 @@ public static class AtomFeedEndpoints
         var instrument = catalog.FindInstrument(row.Instrument)!;
         var participant = catalog.FindParticipant(row.Participant)!;
         var name = participant.Names[lang].Name;
-        var act = ActionFeedText.Act(row.Kind, lang);
+        var act = UiText.Get($"act_{row.Kind}", lang);
         var sources = SourceList.Split(row.Source);
         var item = new SyndicationItem
         {
             Id = $"{TagPrefix}action:{row.FeedId}",
-            Title = new TextSyndicationContent(ActionFeedText.Format("entry_title", lang, name, act, instrument.ShortNameIn(lang) ?? instrument.ShortName)),
-            Summary = new TextSyndicationContent(ActionFeedText.Format(
-                "entry_summary", lang, name, act, instrument.Titles[lang], row.Date ?? UiText.Get("date_unknown", lang), string.Join(" ; ", sources))),
+            Title = new TextSyndicationContent(UiText.Format("atom_entry_title", lang, name, act, instrument.ShortNameIn(lang) ?? instrument.ShortName)),
+            Summary = new TextSyndicationContent(UiText.Format(
+                "atom_entry_summary", lang, name, act, instrument.Titles[lang], row.Date ?? UiText.Get("date_unknown", lang), string.Join(" ; ", sources))),
             LastUpdatedTime = Updated(row.Recorded),
         };
         // A feed reader opens the alternate: the State's widget, a page a person reads; programs follow the JSON record.
@@ -167,7 +167,7 @@ public static class AtomFeedEndpoints
 
     private static string FeedTitle(FeedSelection selection, Catalog catalog, string lang)
     {
-        var title = new StringBuilder(ActionFeedText.Get("feed_title", lang));
+        var title = new StringBuilder(UiText.Get("atom_feed_title", lang));
         if (selection.Instrument is not null)
         {
             var instrument = catalog.FindInstrument(selection.Instrument)!;
@@ -181,7 +181,7 @@ public static class AtomFeedEndpoints
 
         if (selection.Kind is not null)
         {
-            title.Append(" — ").Append(ActionFeedText.Act(selection.Kind, lang));
+            title.Append(" — ").Append(UiText.Get($"act_{selection.Kind}", lang));
         }
 
         return title.ToString();
@@ -252,59 +252,4 @@ public sealed class AtomFeedResult : IResult, IEndpointMetadataProvider
         ArgumentNullException.ThrowIfNull(builder);
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
     }
-}
-
-/// <summary>
-/// The words of the Atom feed's titles and summaries in the six UN languages, in one table. The act words the widgets
-/// already have come from <see cref="UiText"/> (one translation per word); this table adds those the widgets never
-/// show. Names and titles of States and instruments come from the data, never from here.
-/// </summary>
-/// <remarks>
-/// <c>denunciation</c> stands for a denunciation or a withdrawal (data/README.md); Arabic and Chinese use the word
-/// for withdrawal (انسحاب, 退出), as the widgets' "withdrawn" status does (منسحب, 已退出).
-/// </remarks>
-internal static class ActionFeedText
-{
-    private static readonly Dictionary<string, Dictionary<string, string>> Text = new(StringComparer.Ordinal)
-    {
-        ["feed_title"] = Words(
-            "الإجراءات المتعلقة بالمعاهدات",
-            "Treaty actions",
-            "Actos relativos a los tratados",
-            "Actes relatifs aux traités",
-            "Действия в отношении договоров",
-            "条约行动"),
-
-        // {0} the participant's name, {1} the act, {2} the instrument's short name.
-        ["entry_title"] = Words("{0}: {1} ({2})", "{0}: {1} ({2})", "{0}: {1} ({2})", "{0} : {1} ({2})", "{0}: {1} ({2})", "{0}：{1}（{2}）"),
-
-        // {0} the participant's name, {1} the act, {2} the instrument's title, {3} the date, {4} the sources.
-        ["entry_summary"] = Words(
-            "{0}: {1}، {2}. التاريخ: {3}. المصادر: {4}",
-            "{0}: {1}, {2}. Date: {3}. Sources: {4}",
-            "{0}: {1}, {2}. Fecha: {3}. Fuentes: {4}",
-            "{0} : {1}, {2}. Date : {3}. Sources : {4}",
-            "{0}: {1}, {2}. Дата: {3}. Источники: {4}",
-            "{0}：{1}，{2}。日期：{3}。来源：{4}"),
-        ["act_signature"] = Words("توقيع", "signature", "firma", "signature", "подписание", "签署"),
-        ["act_denunciation"] = Words("انسحاب", "denunciation", "denuncia", "dénonciation", "денонсация", "退出"),
-    };
-
-    public static string Get(string key, string lang) =>
-        Text[key].TryGetValue(lang, out var text) ? text : Text[key][Data.Languages.Default];
-
-    public static string Format(string key, string lang, params object[] args) =>
-        string.Format(CultureInfo.InvariantCulture, Get(key, lang), args);
-
-    /// <summary>The word for an action of <paramref name="kind"/>: the widgets' where they have one, else this table's.</summary>
-    public static string Act(string kind, string lang) =>
-        Text.ContainsKey($"act_{kind}") ? Get($"act_{kind}", lang) : UiText.Get($"act_{kind}", lang);
-
-    /// <summary>Whether every key has a text in each of the six languages, and every kind of action a word.</summary>
-    public static bool IsComplete() =>
-        Text.Values.All(words => Data.Languages.All.All(lang => words.TryGetValue(lang, out var text) && !string.IsNullOrWhiteSpace(text)))
-        && Domain.ActionKinds.Names.All(kind => Text.ContainsKey($"act_{kind}") || (UiText.Keys.Contains($"act_{kind}") && UiText.IsComplete($"act_{kind}")));
-
-    private static Dictionary<string, string> Words(string ar, string en, string es, string fr, string ru, string zh) =>
-        new(StringComparer.Ordinal) { ["ar"] = ar, ["en"] = en, ["es"] = es, ["fr"] = fr, ["ru"] = ru, ["zh"] = zh };
 }

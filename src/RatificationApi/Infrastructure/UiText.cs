@@ -150,6 +150,32 @@ public static class UiText
             "Carte du monde de {0} au {1} : {2}",
             "Карта мира: {0} на {1}: {2}",
             "{0}截至{1}的世界地图：{2}"),
+
+        // The Atom feed (Actions/AtomFeed.cs): its titles and summaries, and the two acts the widgets never show.
+        // "denunciation" stands for a denunciation or a withdrawal (data/README.md); Arabic and Chinese use the word for
+        // withdrawal (انسحاب, 退出), as the "withdrawn" status does.
+
+        ["atom_feed_title"] = Words(
+            "الإجراءات المتعلقة بالمعاهدات",
+            "Treaty actions",
+            "Actos relativos a los tratados",
+            "Actes relatifs aux traités",
+            "Действия в отношении договоров",
+            "条约行动"),
+
+        // {0} the participant's name, {1} the act, {2} the instrument's short name.
+        ["atom_entry_title"] = Words("{0}: {1} ({2})", "{0}: {1} ({2})", "{0}: {1} ({2})", "{0} : {1} ({2})", "{0}: {1} ({2})", "{0}：{1}（{2}）"),
+
+        // {0} the participant's name, {1} the act, {2} the instrument's title, {3} the date, {4} the sources.
+        ["atom_entry_summary"] = Words(
+            "{0}: {1}، {2}. التاريخ: {3}. المصادر: {4}",
+            "{0}: {1}, {2}. Date: {3}. Sources: {4}",
+            "{0}: {1}, {2}. Fecha: {3}. Fuentes: {4}",
+            "{0} : {1}, {2}. Date : {3}. Sources : {4}",
+            "{0}: {1}, {2}. Дата: {3}. Источники: {4}",
+            "{0}：{1}，{2}。日期：{3}。来源：{4}"),
+        ["act_signature"] = Words("توقيع", "signature", "firma", "signature", "подписание", "签署"),
+        ["act_denunciation"] = Words("انسحاب", "denunciation", "denuncia", "dénonciation", "денонсация", "退出"),
     };
 
     public static IReadOnlyCollection<string> Keys => Text.Keys;
