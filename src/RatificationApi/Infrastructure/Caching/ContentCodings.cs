@@ -61,11 +61,12 @@ public static class ContentCodings
             var output = System.Buffers.ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
             try
             {
-                // Quality 9 of 11: close to the smallest output at a fraction of the time, paid once per cached answer. The
+                // Quality 9 of 11: close to the smallest output at a fraction of the time, paid once per cached answer; 5 for
+                // answers of 64 KB or more (the maps), measured: 33 KB instead of 32, at a fraction of the time. The
                 // window need not be larger than the body: the encoder's buffers grow with it (4 MB at the maximum, 22),
                 // native memory that the allocator keeps once a burst of large answers has been compressed.
                 var window = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(body.Length, 1)) + 1, 16, 22);
-                if (!BrotliEncoder.TryCompress(body, output, out var written, quality: 9, window: window))
+                if (!BrotliEncoder.TryCompress(body, output, out var written, quality: body.Length >= 64 * 1024 ? 5 : 9, window: window))
                 {
                     throw new InvalidOperationException("Brotli compression failed.");
                 }
