@@ -3,7 +3,7 @@ using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
-/// <summary>The 404s for an instrument or a participant that the data does not hold, worded once for every feature.</summary>
+/// <summary>The 404s for an instrument, a participant or a resolution that the data does not hold, worded once for every feature.</summary>
 internal static class NotFoundProblems
 {
     public static ProblemHttpResult Instrument(string id, Catalog catalog)
@@ -17,4 +17,8 @@ internal static class NotFoundProblems
     public static ProblemHttpResult State(string code) => Problems.NotFound(
         "State not found",
         $"No participant has the ISO 3166-1 code '{code}'. Use an alpha-3 or alpha-2 code of a UN Member State or observer State, Cook Islands (COK), Niue (NIU), or EU for the European Union; GET /v1/states lists them.");
+
+    public static ProblemHttpResult Resolution(string id) => Problems.NotFound(
+        "Resolution not found",
+        $"No resolution has the id '{id}'. Known: {Catalog.Resolution63194}.");
 }

@@ -87,7 +87,7 @@ public static class ResolutionEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (catalog.FindResolution(request.Id) is not { } resolution)
         {
-            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {Catalog.Resolution63194}.");
+            return NotFoundProblems.Resolution(request.Id);
         }
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;

@@ -89,7 +89,7 @@ public static class MapEndpoints
         var lang = LanguageNegotiation.Resolve(request.Lang, context);
         if (catalog.FindResolution(request.Id) is not { } resolution)
         {
-            return Problems.NotFound("Resolution not found", $"No resolution has the id '{request.Id}'. Known: {Catalog.Resolution63194}.");
+            return NotFoundProblems.Resolution(request.Id);
         }
 
         var adopted = Dates.Day(resolution.Adopted)!.Value;
