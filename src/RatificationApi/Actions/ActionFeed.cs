@@ -33,7 +33,7 @@ public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int
 /// <param name="Recorded">The date the action entered (or last changed in) this dataset.</param>
 /// <param name="Sources">Where it comes from.</param>
 public sealed record FeedActionContract(
-    string Id, string Instrument, string State, string Kind, string? Date, string DatePrecision, string ReservationsOrDeclarations, string Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
+    string Id, string Instrument, string State, ActionKind Kind, string? Date, DatePrecision DatePrecision, Recorded ReservationsOrDeclarations, Basis Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
 
 /// <summary>The filters and the paging that the JSON (and CSV) feed and the Atom feed share, with the same rules.</summary>
 public interface IActionFeedQuery
@@ -183,11 +183,11 @@ public static class ActionFeedEndpoints
                 csv.WriteField(a.Id);
                 csv.WriteField(a.Instrument);
                 csv.WriteField(a.State);
-                csv.WriteField(a.Kind);
+                csv.WriteField(a.Kind.ToName());
                 csv.WriteField(a.Date);
-                csv.WriteField(a.DatePrecision);
-                csv.WriteField(a.ReservationsOrDeclarations);
-                csv.WriteField(a.Basis);
+                csv.WriteField(a.DatePrecision.ToName());
+                csv.WriteField(a.ReservationsOrDeclarations.ToName());
+                csv.WriteField(a.Basis.ToName());
                 csv.WriteField(Dates.Iso(a.Recorded));
                 csv.WriteField(string.Join(" ; ", a.Sources));
                 csv.NextRecord();
@@ -313,11 +313,11 @@ public static class ActionFeedEndpoints
         row.FeedId,
         row.Instrument,
         row.Participant,
-        row.Kind,
+        WireName.Parse<ActionKind>(row.Kind),
         row.Date,
-        row.DatePrecision,
-        row.Reservations,
-        row.Basis,
+        WireName.Parse<DatePrecision>(row.DatePrecision),
+        WireName.Parse<Recorded>(row.Reservations),
+        WireName.Parse<Basis>(row.Basis),
         Dates.Day(row.Recorded)!.Value,
         SourceList.Split(row.Source));
 

@@ -1,3 +1,5 @@
+using RatificationApi.Domain;
+
 namespace RatificationApi.Instruments;
 
 /// <summary>The participants that became parties between two dates.</summary>
@@ -18,4 +20,4 @@ public sealed record ProgressContract(
 /// <param name="Date">Its date: YYYY-MM-DD, YYYY-MM or YYYY as known; null when unknown.</param>
 /// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
 /// <param name="Basis"><c>depositary</c>, <c>secondary</c> or <c>inferred</c>.</param>
-public sealed record JoinedContract(string State, string Name, bool UnMember, string Kind, string? Date, string DatePrecision, string Basis);
+public sealed record JoinedContract(string State, string Name, bool UnMember, ActionKind Kind, string? Date, DatePrecision DatePrecision, Basis Basis);

@@ -1,3 +1,4 @@
+using RatificationApi.Domain;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
@@ -52,7 +53,7 @@ public sealed record InstrumentContract(
 /// <param name="OffsetAfterDeposit">ISO 8601 duration from a later State's deposit to entry into force for it (never before the general entry into force); null when unknown.</param>
 /// <param name="Basis"><c>text</c> (read in the treaty text) or <c>inferred</c> (derived from pairs of deposit and entry-into-force dates).</param>
 /// <param name="Text">The rule in words.</param>
-public sealed record EntryIntoForceRuleContract(string? Article, string? OffsetAfterDeposit, string? Basis, string? Text);
+public sealed record EntryIntoForceRuleContract(string? Article, string? OffsetAfterDeposit, RuleBasis? Basis, string? Text);
 
 /// <param name="Volume">UNTS volume.</param>
 /// <param name="Page">First page in that volume, where known.</param>
@@ -80,4 +81,4 @@ public sealed record StatedCountsContract(long? Parties, long? Signatories, Date
 /// <param name="Region">The region filter applied, if any.</param>
 /// <param name="Count">The number of items.</param>
 /// <param name="Items">One status per participant that has signed or joined by <c>asOf</c>.</param>
-public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, string? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);
+public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, TreatyStatus? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.ReadModel;
 
@@ -32,7 +33,7 @@ public sealed record MatrixRowContract(string State, string Iso2, string Name, b
 /// <param name="ConsentKind">The kind of the consent to be bound, or null.</param>
 /// <param name="ConsentDate">Its date as known (YYYY-MM-DD, YYYY-MM or YYYY), or null.</param>
 /// <param name="DateUncertain">True when an action of unknown or partial date may have happened by <c>asOf</c>.</param>
-public sealed record MatrixCellContract(string Status, string? Signed, string? ConsentKind, string? ConsentDate, bool DateUncertain);
+public sealed record MatrixCellContract(TreatyStatus Status, string? Signed, ActionKind? ConsentKind, string? ConsentDate, bool DateUncertain);
 
 public sealed record MatrixRequest(
     [property: FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe).")] string? Region,
@@ -103,9 +104,9 @@ public static class MatrixEndpoints
     }
 
     private static MatrixCellContract ToCell(ParticipantStatus s) => new(
-        StatusNames.Of(s.Status.Status),
+        s.Status.Status,
         s.Status.Signature?.DateText,
-        s.Status.Consent is { } c ? Domain.ActionKinds.ToName(c.Kind) : null,
+        s.Status.Consent?.Kind,
         s.Status.Consent?.DateText,
         s.Status.Uncertain);
 
@@ -123,9 +124,9 @@ public static class MatrixEndpoints
             foreach (var instrument in matrix.Instruments)
             {
                 var cell = row.Statuses[instrument.Id];
-                csv.WriteField(cell.Status);
+                csv.WriteField(cell.Status.ToName());
                 csv.WriteField(cell.Signed);
-                csv.WriteField(cell.ConsentKind);
+                csv.WriteField(cell.ConsentKind?.ToName());
                 csv.WriteField(cell.ConsentDate);
             }
 

@@ -32,7 +32,7 @@ public sealed record InstrumentGapsContract(
 /// <param name="Signed">The date of signature, or null when the State has not signed.</param>
 /// <param name="Region">UN M49 region code.</param>
 /// <param name="Subregion">UN M49 sub-region code.</param>
-public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed, string? Region, string? Subregion);
+public sealed record InstrumentGapContract(string State, string Name, TreatyStatus Status, string? Signed, string? Region, string? Subregion);
 
 /// <param name="Code">UN M49 code of the region or subregion.</param>
 /// <param name="Name">Its English name.</param>
@@ -99,7 +99,7 @@ internal static class Gaps
     private static InstrumentGapContract ToGap(ParticipantStatus s, string lang) => new(
         s.Participant.Id,
         s.Participant.Names[lang].Name,
-        StatusNames.Of(s.Status.Status),
+        s.Status.Status,
         s.Status.Signature?.DateText,
         s.Participant.RegionCode,
         s.Participant.SubregionCode);

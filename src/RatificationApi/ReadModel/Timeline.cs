@@ -23,7 +23,7 @@ public sealed record TimelineYearContract(int Year, DateOnly AsOf, int Parties, 
 /// <param name="Kind">The kind of action.</param>
 /// <param name="Date">Its date as known, or null.</param>
 /// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
-public sealed record TimelineActionContract(string State, string Kind, string? Date, string DatePrecision);
+public sealed record TimelineActionContract(string State, ActionKind Kind, string? Date, DatePrecision DatePrecision);
 
 /// <summary>An instrument's counts at the end of each year, which the timeline, its chart and the instrument widget show.</summary>
 internal static class Timeline
@@ -64,5 +64,5 @@ internal static class Timeline
     }
 
     private static TimelineActionContract ToTimelineAction(ActionDbRow row, PartialDate date) =>
-        new(row.Participant, row.Kind, date.ToIsoString(), date.Precision.ToString().ToLowerInvariant());
+        new(row.Participant, WireName.Parse<ActionKind>(row.Kind), date.ToIsoString(), date.Precision);
 }

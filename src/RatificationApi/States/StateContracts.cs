@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RatificationApi.Domain;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
@@ -30,9 +31,9 @@ public sealed record StateContract(
     string? M49,
     string Name,
     string NameLang,
-    string Kind,
+    ParticipantKind Kind,
     bool UnMember,
-    string UnStatus,
+    UnStatus UnStatus,
     DateOnly? UnAdmissionDate,
     RegionContract? Region,
     RegionContract? Subregion,
@@ -72,4 +73,4 @@ public sealed record StateGapsContract(string State, string Name, DateOnly AsOf,
 /// <param name="Title">Its title in the language asked for.</param>
 /// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, or null when the State has not signed.</param>
-public sealed record StateGapContract(string Instrument, string ShortName, string Title, string Status, string? Signed);
+public sealed record StateGapContract(string Instrument, string ShortName, string Title, TreatyStatus Status, string? Signed);
