@@ -28,10 +28,14 @@ public static class OpenApiSetup
                     unknown (null), and a date known only to the month or year says so (`datePrecision`).
                     """,
             });
-            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
-            if (File.Exists(xml))
+            // The service's contracts, and Core's, whose enums (the Domain's vocabularies) are response schemas too.
+            foreach (var assembly in new[] { Assembly.GetExecutingAssembly(), typeof(Domain.TreatyStatus).Assembly })
             {
-                options.IncludeXmlComments(xml);
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml);
+                }
             }
 
             options.SupportNonNullableReferenceTypes();
@@ -47,12 +51,20 @@ public static class OpenApiSetup
         return services;
     }
 
-    // Contract records are named XxxContract; the schema is Xxx. "Status" would clash, in generated
-    // clients, with its own property "status", so that one is "StatusObject", the issue's own word.
+    // Contract records are named XxxContract; the schema is Xxx. A few names are chosen so that each says one thing:
+    // "Status" would be the status object, the status enum and, in generated clients, its own property "status".
+    private static readonly Dictionary<string, string> SchemaNames = new(StringComparer.Ordinal)
+    {
+        ["Status"] = "ParticipantStatus",
+        ["Region"] = "M49Area",
+        ["Recorded"] = "ReservationsRecorded",
+        ["RuleBasis"] = "EntryIntoForceRuleBasis",
+    };
+
     private static string SchemaId(Type type)
     {
         var name = type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name;
-        return name == "Status" ? "StatusObject" : name;
+        return SchemaNames.GetValueOrDefault(name, name);
     }
 
     /// <summary>

@@ -73,5 +73,17 @@ public class BreakingChangeTests
     }
 
     [Fact]
+    public void Find_NullableObjectMovedIntoTheComponentsAsAnyOfWithNull_NothingBecauseTheShapeIsTheSame() =>
+        Assert.Empty(BreakingChanges.Find(
+            Doc(properties: """{"id":{"type":"string"},"count":{"type":"integer"},"region":{"type":"object","nullable":true,"properties":{"id":{"type":"string"}}}}"""),
+            Doc(properties: """{"id":{"type":"string"},"count":{"type":"integer"},"region":{"anyOf":[{"$ref":"#/components/schemas/Thing"},{"type":"object","nullable":true,"enum":[null]}]}}""")));
+
+    [Fact]
+    public void Find_PropertyThatGainsANullBranch_MayNowBeNull() =>
+        Assert.Contains(
+            BreakingChanges.Find(Doc(), Doc(properties: """{"id":{"anyOf":[{"type":"string"},{"type":"string","nullable":true,"enum":[null]}]},"count":{"type":"integer"}}""")),
+            f => f.Contains("id may now be null", StringComparison.Ordinal));
+
+    [Fact]
     public void Major_NewMajorVersion_Differs() => Assert.NotEqual(BreakingChanges.Major(Doc()), BreakingChanges.Major(Doc(version: "2.0.0")));
 }

@@ -133,7 +133,7 @@ public static class BreakingChanges
             return;
         }
 
-        if (!Nullable(old) && Nullable(now))
+        if (!NullableAlong(baseDoc, before) && NullableAlong(currentDoc, after))
         {
             found.Add($"{where}: {name} may now be null");
         }
@@ -174,9 +174,22 @@ public static class BreakingChanges
     private static List<string>? Enum(JsonElement schema) =>
         schema.TryGetProperty("enum", out var e) ? [.. e.EnumerateArray().Select(v => v.ToString())] : null;
 
-    private static JsonElement Resolve(JsonElement document, JsonElement schema)
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) => Hops(document, schema).Last();
+
+    // Whether any step from the property to its definition allows null: "nullable" beside a reference, or a reference
+    // written as "anyOf: [X, null]" (the OpenAPI 3.0 form of "X or null" that validators read alike).
+    private static bool NullableAlong(JsonElement document, JsonElement schema) =>
+        Hops(document, schema).Any(s => Nullable(s) || (s.TryGetProperty("anyOf", out var anyOf) && anyOf.EnumerateArray().Any(NullOnly)));
+
+    private static bool NullOnly(JsonElement schema) =>
+        schema.TryGetProperty("enum", out var values) && values.GetArrayLength() == 1 && values[0].ValueKind == JsonValueKind.Null;
+
+    // The schemas from a property to its definition: through $ref, a single allOf, and "anyOf: [X, null]", which is X
+    // (its null is judged by NullableAlong), so that moving a nullable shape into the components changes no type.
+    private static List<JsonElement> Hops(JsonElement document, JsonElement schema)
     {
-        for (var hops = 0; hops < MaxDepth; hops++)
+        var hops = new List<JsonElement> { schema };
+        for (var hop = 0; hop < MaxDepth; hop++)
         {
             if (schema.TryGetProperty("$ref", out var reference))
             {
@@ -186,12 +199,18 @@ public static class BreakingChanges
             {
                 schema = allOf[0];
             }
+            else if (schema.TryGetProperty("anyOf", out var anyOf) && anyOf.GetArrayLength() == 2 && anyOf.EnumerateArray().Count(NullOnly) == 1)
+            {
+                schema = anyOf.EnumerateArray().First(b => !NullOnly(b));
+            }
             else
             {
-                return schema;
+                break;
             }
+
+            hops.Add(schema);
         }
 
-        return schema;
+        return hops;
     }
 }
