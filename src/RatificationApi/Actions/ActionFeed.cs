@@ -49,16 +49,14 @@ public interface IActionFeedQuery
 public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
     [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format) : IActionFeedQuery;
 
-public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>, IParameterValues
+public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
 {
-    static IEnumerable<string> IParameterValues.Values => ActionKinds.Names;
-
     public ActionFeedRequestValidator(TimeProvider time)
     {
         Include(new ActionFeedQueryValidator(time));
