@@ -54,6 +54,7 @@ public static class HealthEndpoints
         detail: "The database has not been built yet, or cannot be read.");
 }
 
+/// <summary>The answer of a health check.</summary>
 /// <param name="Status"><c>live</c> or <c>ready</c>.</param>
 /// <param name="DataVersion">A digest of the data files the database was built from (readiness only).</param>
 public sealed record HealthContract(string Status, string? DataVersion)

@@ -46,6 +46,7 @@ public static class OpenApiSetup
             options.OperationFilter<OpenApi.ExamplesFilter>();
             options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
             options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
+            options.SchemaFilter<OpenApi.ProblemSchemaFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;

@@ -13,6 +13,7 @@ namespace RatificationApi.Instruments;
 public sealed record ProgressContract(
     string Instrument, DateOnly From, DateOnly To, string Description, int Count, IReadOnlyList<JoinedContract> Items, IReadOnlyList<JoinedContract> Undetermined);
 
+/// <summary>A participant that became a party in the window, and the act by which it did.</summary>
 /// <param name="State">The participant's code.</param>
 /// <param name="Name">Its name in the language asked for.</param>
 /// <param name="UnMember">Whether it is a UN Member State.</param>

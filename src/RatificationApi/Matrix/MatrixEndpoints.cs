@@ -15,19 +15,22 @@ namespace RatificationApi.Matrix;
 /// <param name="Items">One row per participant.</param>
 public sealed record MatrixContract(DateOnly AsOf, IReadOnlyList<MatrixColumnContract> Instruments, int Count, IReadOnlyList<MatrixRowContract> Items);
 
+/// <summary>One instrument of the matrix: a column.</summary>
 /// <param name="Id">The instrument's id.</param>
 /// <param name="ShortName">Its short name.</param>
 public sealed record MatrixColumnContract(string Id, string ShortName);
 
+/// <summary>One participant of the matrix: a row, with its status under each instrument.</summary>
 /// <param name="State">The participant's code (ISO 3166-1 alpha-3, or EU).</param>
 /// <param name="Iso2">ISO 3166-1 alpha-2.</param>
 /// <param name="Name">The name in the language asked for.</param>
 /// <param name="UnMember">Whether it is a UN Member State.</param>
-/// <param name="Region">UN M49 region code.</param>
-/// <param name="Subregion">UN M49 sub-region code.</param>
+/// <param name="Region">The code of its UN M49 region (three digits); <c>GET /v1/states</c> gives the region as an object with its name.</param>
+/// <param name="Subregion">The code of its UN M49 sub-region (three digits).</param>
 /// <param name="Statuses">The status under each instrument, keyed by the instrument's id.</param>
 public sealed record MatrixRowContract(string State, string Iso2, string Name, bool UnMember, string? Region, string? Subregion, IReadOnlyDictionary<string, MatrixCellContract> Statuses);
 
+/// <summary>A participant's status under one instrument, in short.</summary>
 /// <param name="Status"><c>party</c>, <c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, as known, or null.</param>
 /// <param name="ConsentKind">The kind of the consent to be bound, or null.</param>
