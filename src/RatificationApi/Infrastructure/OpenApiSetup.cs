@@ -26,6 +26,11 @@ public static class OpenApiSetup
                     copies of them, depositary files, gazettes, ministries), named in each response's `sources`. Each instrument
                     states the date through which its data is complete (`coverage.completeAsAt`); what no source gives stays
                     unknown (null), and a date known only to the month or year says so (`datePrecision`).
+
+                    Enums: the vocabularies in answers (`TreatyStatus`, `ActionKind`, `DatePrecision`, `Basis`, `StatementKind`, ...)
+                    may gain a value within v1, announced in the changelog of docs/api.md at least 30 days before the data
+                    uses it. Clients must tolerate a value they do not know (show it, or treat it as "other"), as they ignore
+                    fields they do not know; values are never removed or renamed in v1.
                     """,
             });
             // The service's contracts, and Core's, whose enums (the Domain's vocabularies) are response schemas too.
