@@ -6,8 +6,9 @@ using RatificationApi.Infrastructure;
 namespace RatificationApi.ReadModel;
 
 /// <summary>
-/// The catalog every request reads: loaded once at start-up from the database just built, with explicit columns
-/// (the one loader of the service), then immutable. Nothing else reads the database but the readiness probe.
+/// The catalog every request reads: loaded once at start-up from the database just built by Core's
+/// <see cref="CatalogLoader"/> (the one loader, which the coverage report shares), indexed, then immutable. Nothing
+/// else reads the database but the readiness probe.
 /// </summary>
 public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Extensions.Options.IOptions<DataOptions> data)
 {

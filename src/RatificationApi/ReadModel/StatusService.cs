@@ -1,5 +1,4 @@
 using RatificationApi.Domain;
-using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
