@@ -63,6 +63,3 @@ internal sealed class WorldMap
     /// <summary>The participants' features by participant id.</summary>
     public IReadOnlyDictionary<string, MapShape> ByParticipant { get; }
 }
-
-/// <summary>A row of the <c>map_shapes</c> table, as the catalog reads it.</summary>
-internal sealed record MapShapeDbRow(string Kind, string? Participant, double? X, double? Y, double Area, string Bounds, string? Path);
