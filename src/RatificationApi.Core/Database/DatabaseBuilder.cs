@@ -219,10 +219,10 @@ public sealed partial class DatabaseBuilder(
 
         connection.Execute(
             """
-            INSERT INTO map_shapes (kind, m49, participant, name, lon, lat, x, y, area, bounds, path, source)
+            INSERT INTO map_shapes (kind, m49, participant, name, lon, lat, x, y, area, bounds, path, world_path, source)
             VALUES (
                 @Kind, nullif(@M49, ''), nullif(@Participant, ''), @Name, CAST(nullif(@Lon, '') AS REAL), CAST(nullif(@Lat, '') AS REAL),
-                CAST(nullif(@X, '') AS REAL), CAST(nullif(@Y, '') AS REAL), CAST(@Area AS REAL), @Bounds, nullif(@Path, ''), @Source)
+                CAST(nullif(@X, '') AS REAL), CAST(nullif(@Y, '') AS REAL), CAST(@Area AS REAL), @Bounds, nullif(@Path, ''), nullif(@WorldPath, ''), @Source)
             """,
             shapes,
             transaction);

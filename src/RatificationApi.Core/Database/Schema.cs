@@ -184,6 +184,7 @@ internal static class Schema
             area        REAL NOT NULL,
             bounds      TEXT NOT NULL,
             path        TEXT,
+            world_path  TEXT,
             source      TEXT NOT NULL
         );
         """;

@@ -86,7 +86,8 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         """;
 
     private const string MapShapeColumns = """
-        m.kind AS Kind, m.participant AS Participant, m.x AS X, m.y AS Y, m.area AS Area, m.bounds AS Bounds, m.path AS Path
+        m.kind AS Kind, m.participant AS Participant, m.x AS X, m.y AS Y, m.area AS Area, m.bounds AS Bounds, m.path AS Path,
+        m.world_path AS WorldPath
         FROM map_shapes AS m
         """;
 
