@@ -243,6 +243,7 @@ internal static class Schema
         new(G.Area, "REAL NOT NULL"),
         new(G.Bounds, "TEXT NOT NULL"),
         new(G.Path, "TEXT"),
+        new(G.WorldPath, "TEXT"),
         new(G.Source, "TEXT NOT NULL"),
     ]);
 

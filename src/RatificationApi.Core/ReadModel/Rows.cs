@@ -180,7 +180,7 @@ internal sealed record ParagraphDbRow
 }
 
 /// <summary>A row of the <c>map_shapes</c> table, as the catalog reads it.</summary>
-internal sealed record MapShapeDbRow(string Kind, string? Participant, double? X, double? Y, double Area, string Bounds, string? Path);
+internal sealed record MapShapeDbRow(string Kind, string? Participant, double? X, double? Y, double Area, string Bounds, string? Path, string? WorldPath);
 
 /// <summary>A row of the <c>disagreements</c> table: where two sources differ, what the data kept and what it set aside.</summary>
 internal sealed record DisagreementDbRow
