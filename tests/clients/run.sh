@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The packaged clients as a user gets them: starts the service, packs the NuGet and npm clients (generated from
 # openapi/ratification-api.v1.json, versioned by src/RatificationApi.Client/version.sh) into artifacts/clients/,
-# installs each into a consumer that calls the live service, runs the four examples of docs/clients.md (curl, C#,
-# TypeScript, Python) and checks that they agree and that the page shows them verbatim. Ends with "N passed, N failed".
+# installs each into a consumer that calls the live service, generates a third client with Kiota (no warning allowed)
+# and calls the service with it, runs the four examples of docs/clients.md (curl, C#, TypeScript, Python) and checks
+# that they agree and that the page shows them verbatim. Ends with "N passed, N failed".
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -54,6 +55,8 @@ for _ in $(seq 1 150); do curl -fs -o /dev/null "$api/health/ready" && { ready=t
 $ready || { tail -n 20 "$work/api.log"; give_up "the service did not become ready at $api"; }
 
 version="$(bash "$root/src/RatificationApi.Client/version.sh")" || give_up "src/RatificationApi.Client/version.sh failed"
+# How many actions the whole change feed holds, from the data rather than from the service the consumers page through.
+feed_actions="$(python3 -c 'import csv, sys; print(sum(1 for _ in csv.DictReader(open(sys.argv[1], encoding="utf-8"))))' "$root/data/actions.csv")" || give_up "data/actions.csv could not be counted"
 echo "clients: version $version (src/RatificationApi.Client/version.sh)"
 rm -rf "$feed" && mkdir -p "$feed"
 
@@ -94,13 +97,28 @@ else
 fi
 export NUGET_PACKAGES="$work/nuget-packages"
 if dotnet build "$here/dotnet-consumer" -p:RatificationApiClientVersion="$version" -v quiet -nologo >"$work/consumer-build.log" 2>&1; then
-  dotnet "$here/dotnet-consumer/bin/Debug/net10.0/Consumer.dll" "$api/" "$version" | tee "$work/dotnet-consumer.out"
+  dotnet "$here/dotnet-consumer/bin/Debug/net10.0/Consumer.dll" "$api/" "$version" "$feed_actions" | tee "$work/dotnet-consumer.out"
   counts "$work/dotnet-consumer.out"
 else
   cat "$work/consumer-build.log"; check "the .NET consumer restores the package and builds" false
 fi
 check "example: C# (docs/examples/Gaps)" sh -c "dotnet build '$root/docs/examples/Gaps' -p:RatificationApiClientVersion='$version' -v quiet -nologo >'$work/gaps-cs-build.log' 2>&1 || { cat '$work/gaps-cs-build.log'; exit 1; }; RATIFICATION_API_URL='$api' dotnet '$root/docs/examples/Gaps/bin/Debug/net10.0/Gaps.dll' >'$work/gaps-cs.out'"
 unset NUGET_PACKAGES
+
+# Kiota, a third generator that users pick, run as they would: the C# client from the committed document (any warning
+# Kiota prints fails the check: it is telling a user something about our contract), built under the strict build
+# with warnings as errors, then called against the service. Nothing it generates is committed.
+kiota="$here/kiota-consumer"
+if bash "$kiota/generate.sh" >"$work/kiota-generate.log" 2>&1; then kiota_clean=true; else kiota_clean=false; cat "$work/kiota-generate.log"; fi
+check "Kiota $(sed -n 's/.*"version": "\(.*\)",/\1/p' "$root/.config/dotnet-tools.json" | head -n 1) generates the C# client from the committed document ($(tail -n 1 "$work/kiota-generate.log"))" $kiota_clean
+if [ ! -f "$kiota/obj/kiota-client/RatificationApiKiotaClient.cs" ]; then
+  check "the Kiota client was generated" false
+elif dotnet build "$kiota" -v quiet -nologo >"$work/kiota-build.log" 2>&1; then
+  dotnet "$kiota/bin/Debug/net10.0/KiotaConsumer.dll" "$api" "$feed_actions" | tee "$work/kiota-consumer.out"
+  counts "$work/kiota-consumer.out"
+else
+  cat "$work/kiota-build.log"; check "the Kiota client builds with warnings as errors" false
+fi
 
 wait "$ts_pid"
 ts_pid=""
@@ -114,7 +132,7 @@ fi
 if rc install; then
   typechecked() { rc tsc || { cat "$work/tsc.log"; return 1; }; }
   check "the TypeScript consumer and example type-check under strict against the installed tarball" typechecked
-  node "$consumer/dist/consumer.js" "$api" "$version" | tee "$work/ts-consumer.out"
+  node "$consumer/dist/consumer.js" "$api" "$version" "$feed_actions" | tee "$work/ts-consumer.out"
   counts "$work/ts-consumer.out"
   check "example: TypeScript (docs/examples/gaps.ts)" sh -c "RATIFICATION_API_URL='$api' node '$consumer/dist/gaps.js' >'$work/gaps-ts.out'"
 else

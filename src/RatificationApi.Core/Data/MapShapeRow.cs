@@ -27,6 +27,9 @@ public sealed record MapShapeRow : DataRow, ICsvRow<MapShapeRow>
     public required string Area { get; init; }
     public required string Bounds { get; init; }
     public required string Path { get; init; }
+
+    /// <summary>The path generalized for the whole world's scale (data/geo/README.md).</summary>
+    public required string WorldPath { get; init; }
     public required string Source { get; init; }
 
     public static ClassMap<MapShapeRow> CreateMap() => new MapShapeRowMap();
@@ -46,6 +49,7 @@ public sealed class MapShapeRowMap : ClassMap<MapShapeRow>
     public const string Area = "area";
     public const string Bounds = "bounds";
     public const string Path = "path";
+    public const string WorldPath = "world_path";
     public const string Source = "source";
 
     public MapShapeRowMap()
@@ -61,6 +65,7 @@ public sealed class MapShapeRowMap : ClassMap<MapShapeRow>
         Map(r => r.Area).Name(Area);
         Map(r => r.Bounds).Name(Bounds);
         Map(r => r.Path).Name(Path);
+        Map(r => r.WorldPath).Name(WorldPath);
         Map(r => r.Source).Name(Source);
     }
 }
@@ -151,7 +156,10 @@ internal sealed class MapShapeRowValidator : AbstractValidator<MapShapeRow>
             .WithMessage(r => $"{MapShapeRowMap.Bounds} '{r.Bounds}' must be four numbers 'x0 y0 x1 y1' with x0 <= x1 and y0 <= y1.");
         RuleFor(r => r.Path).Must(p => MapShapes.PathData().IsMatch(p)).WithErrorCode("invalid-geometry")
             .WithMessage("path must be SVG path data of moves, lines and closes (M, l, z) with plain numbers.");
+        RuleFor(r => r.WorldPath).Must(p => MapShapes.PathData().IsMatch(p)).WithErrorCode("invalid-geometry")
+            .WithMessage("world_path must be SVG path data of moves, lines and closes (M, l, z) with plain numbers.");
         RuleFor(r => r.Path).NotEmpty().When(r => r.Kind == MapShapeRow.Sphere).WithErrorCode("invalid-geometry").WithMessage("The sphere needs its outline.");
+        RuleFor(r => r.WorldPath).NotEmpty().When(r => r.Kind == MapShapeRow.Sphere).WithErrorCode("invalid-geometry").WithMessage("The sphere needs its outline (world_path).");
         RuleFor(r => r.Source).NotEmpty().WithErrorCode("missing-source").WithMessage("Every row needs a source.");
     }
 }

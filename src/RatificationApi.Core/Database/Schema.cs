@@ -1,190 +1,259 @@
+using RatificationApi.Data;
+using A = RatificationApi.Data.ActionRowMap;
+using D = RatificationApi.Data.DisagreementRowMap;
+using G = RatificationApi.Data.MapShapeRowMap;
+using I = RatificationApi.Data.InstrumentRowMap;
+using O = RatificationApi.Data.OtherNameRowMap;
+using P = RatificationApi.Data.ParticipantRowMap;
+using R = RatificationApi.Data.ResolutionRowMap;
+using RP = RatificationApi.Data.ResolutionParagraphRowMap;
+using S = RatificationApi.Data.ReservationRowMap;
+using SN = RatificationApi.Data.ShortNameRowMap;
+using T = RatificationApi.Data.TitleRowMap;
+
 namespace RatificationApi.Database;
 
-/// <summary>The database schema. Dates are ISO 8601 text, so that they sort and compare as text.</summary>
+/// <summary>
+/// The database schema. A column the CSV file has takes its name from the file's class map; the few the build adds
+/// are named here. The build's inserts and the catalog's queries take the names from these tables, so that each is
+/// spelled once (docs/sqlite.md documents them; a test checks that it does). Dates are ISO 8601 text, so that they
+/// sort and compare as text.
+/// </summary>
 internal static class Schema
 {
-    public const string Create = """
-        CREATE TABLE meta (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        ) WITHOUT ROWID;
+    // The columns no CSV file has: the build derives them (an action's date interval, its feed id, a row's line),
+    // or they belong to a table the build composes (meta, participant_names).
+    public const string Key = "key";
+    public const string Value = "value";
+    public const string RowId = "id";
+    public const string Position = "position";
+    public const string Item = "item";
+    public const string Participant = "participant";
+    public const string Lang = "lang";
+    public const string Name = "name";
+    public const string FormalName = "formal_name";
+    public const string DatePrecision = "date_precision";
+    public const string DateStart = "date_start";
+    public const string DateEnd = "date_end";
+    public const string FeedId = "feed_id";
+    public const string Line = "line";
 
-        CREATE TABLE instruments (
-            id                     TEXT PRIMARY KEY,
-            position               INTEGER NOT NULL,
-            short_name             TEXT NOT NULL,
-            mtdsg                  TEXT NOT NULL UNIQUE COLLATE NOCASE,
-            parent                 TEXT REFERENCES instruments (id),
-            parent_reference       TEXT,
-            adopted                TEXT NOT NULL,
-            adoption_place         TEXT,
-            adopted_by             TEXT,
-            opened_for_signature   TEXT,
-            entry_into_force       TEXT,
-            eif_article            TEXT,
-            eif_offset             TEXT,
-            eif_rule_basis         TEXT,
-            eif_rule_text          TEXT,
-            unts_volume            INTEGER,
-            unts_page              INTEGER,
-            unts_registration_no   INTEGER,
-            unts_registration_date TEXT,
-            complete_as_at         TEXT NOT NULL,
-            complete_as_at_source  TEXT,
-            stated_signatories     INTEGER,
-            stated_parties         INTEGER,
-            stated_as_at           TEXT,
-            stated_source          TEXT,
-            source                 TEXT NOT NULL,
-            notes                  TEXT
-        );
+    /// <summary>The key of the data version in <see cref="Meta"/>.</summary>
+    public const string DataVersionKey = "data_version";
 
-        CREATE TABLE titles (
-            item       TEXT NOT NULL,
-            lang       TEXT NOT NULL,
-            title      TEXT NOT NULL,
-            confidence TEXT NOT NULL,
-            source     TEXT NOT NULL,
-            PRIMARY KEY (item, lang)
-        ) WITHOUT ROWID;
+    public static Table Meta { get; } = new("meta", [new(Key, "TEXT PRIMARY KEY"), new(Value, "TEXT NOT NULL")]) { WithoutRowId = true };
 
-        CREATE TABLE short_names (
-            instrument TEXT NOT NULL REFERENCES instruments (id),
-            lang       TEXT NOT NULL,
-            short_name TEXT NOT NULL,
-            confidence TEXT NOT NULL,
-            source     TEXT NOT NULL,
-            notes      TEXT,
-            PRIMARY KEY (instrument, lang)
-        ) WITHOUT ROWID;
+    public static Table Instruments { get; } = new("instruments",
+    [
+        new(I.Id, "TEXT PRIMARY KEY"),
+        new(Position, "INTEGER NOT NULL") { Value = "(SELECT count(*) FROM instruments)" },
+        new(I.ShortName, "TEXT NOT NULL"),
+        new(I.Mtdsg, "TEXT NOT NULL UNIQUE COLLATE NOCASE"),
+        new(I.Parent, $"TEXT REFERENCES instruments ({I.Id})"),
+        new(I.ParentReference, "TEXT"),
+        new(I.Adopted, "TEXT NOT NULL"),
+        new(I.AdoptionPlace, "TEXT"),
+        new(I.AdoptedBy, "TEXT"),
+        new(I.OpenedForSignature, "TEXT"),
+        new(I.EntryIntoForce, "TEXT"),
+        new(I.EifArticle, "TEXT"),
+        new(I.EifOffset, "TEXT"),
+        new(I.EifRuleBasis, "TEXT"),
+        new(I.EifRuleText, "TEXT"),
+        new(I.UntsVolume, "INTEGER"),
+        new(I.UntsPage, "INTEGER"),
+        new(I.UntsRegistrationNo, "INTEGER"),
+        new(I.UntsRegistrationDate, "TEXT"),
+        new(I.CompleteAsAt, "TEXT NOT NULL"),
+        new(I.CompleteAsAtSource, "TEXT"),
+        new(I.StatedSignatories, "INTEGER"),
+        new(I.StatedParties, "INTEGER"),
+        new(I.StatedAsAt, "TEXT"),
+        new(I.StatedSource, "TEXT"),
+        new(I.Source, "TEXT NOT NULL"),
+        new(I.Notes, "TEXT"),
+    ]);
 
-        CREATE TABLE participants (
-            id                       TEXT PRIMARY KEY,
-            iso3                     TEXT UNIQUE,
-            iso2                     TEXT NOT NULL UNIQUE,
-            m49                      TEXT,
-            kind                     TEXT NOT NULL,
-            un_status                TEXT NOT NULL,
-            un_admission_date        TEXT,
-            region_code              TEXT,
-            region                   TEXT,
-            subregion_code           TEXT,
-            subregion                TEXT,
-            intermediate_region_code TEXT,
-            intermediate_region      TEXT,
-            aliases                  TEXT,
-            source                   TEXT NOT NULL,
-            notes                    TEXT
-        );
+    /// <summary>Titles by item: an instrument's id (instrument-titles.csv's <c>instrument</c>), or a resolution's key.</summary>
+    public static Table Titles { get; } = new("titles",
+    [
+        new(Item, "TEXT NOT NULL") { Value = $"@{nameof(TitleRow.Instrument)}" },
+        new(T.Lang, "TEXT NOT NULL"),
+        new(T.Title, "TEXT NOT NULL"),
+        new(T.Confidence, "TEXT NOT NULL"),
+        new(T.Source, "TEXT NOT NULL"),
+    ])
+    { Constraints = [$"PRIMARY KEY ({Item}, {T.Lang})"], WithoutRowId = true };
 
-        CREATE TABLE participant_names (
-            participant TEXT NOT NULL REFERENCES participants (id),
-            lang        TEXT NOT NULL,
-            name        TEXT NOT NULL,
-            formal_name TEXT,
-            PRIMARY KEY (participant, lang)
-        ) WITHOUT ROWID;
+    public static Table ShortNames { get; } = new("short_names",
+    [
+        new(SN.Instrument, $"TEXT NOT NULL {References(Instruments)}"),
+        new(SN.Lang, "TEXT NOT NULL"),
+        new(SN.ShortName, "TEXT NOT NULL"),
+        new(SN.Confidence, "TEXT NOT NULL"),
+        new(SN.Source, "TEXT NOT NULL"),
+        new(SN.Notes, "TEXT"),
+    ])
+    { Constraints = [$"PRIMARY KEY ({SN.Instrument}, {SN.Lang})"], WithoutRowId = true };
 
-        CREATE TABLE participant_other_names (
-            participant TEXT NOT NULL REFERENCES participants (id),
-            lang        TEXT NOT NULL,
-            name        TEXT NOT NULL,
-            kind        TEXT NOT NULL,
-            source      TEXT NOT NULL,
-            PRIMARY KEY (participant, lang, name)
-        ) WITHOUT ROWID;
+    public static Table Participants { get; } = new("participants",
+    [
+        new(P.Id, "TEXT PRIMARY KEY"),
+        new(P.Iso3, "TEXT UNIQUE"),
+        new(P.Iso2, "TEXT NOT NULL UNIQUE"),
+        new(P.M49, "TEXT"),
+        new(P.Kind, "TEXT NOT NULL"),
+        new(P.UnStatus, "TEXT NOT NULL"),
+        new(P.UnAdmissionDate, "TEXT"),
+        new(P.RegionCode, "TEXT"),
+        new(P.Region, "TEXT"),
+        new(P.SubregionCode, "TEXT"),
+        new(P.Subregion, "TEXT"),
+        new(P.IntermediateRegionCode, "TEXT"),
+        new(P.IntermediateRegion, "TEXT"),
+        new(P.Aliases, "TEXT"),
+        new(P.Source, "TEXT NOT NULL"),
+        new(P.Notes, "TEXT"),
+    ]);
 
-        CREATE TABLE actions (
-            id             INTEGER PRIMARY KEY,
-            instrument     TEXT NOT NULL REFERENCES instruments (id),
-            participant    TEXT NOT NULL REFERENCES participants (id),
-            kind           TEXT NOT NULL,
-            date           TEXT,
-            date_precision TEXT NOT NULL,
-            date_start     TEXT,
-            date_end       TEXT,
-            reservations   TEXT NOT NULL,
-            basis          TEXT NOT NULL,
-            exception      TEXT,
-            recorded       TEXT NOT NULL,
-            feed_id        TEXT NOT NULL UNIQUE,
-            source         TEXT NOT NULL,
-            notes          TEXT,
-            line           INTEGER NOT NULL
-        );
-        CREATE INDEX actions_feed ON actions (recorded, feed_id);
-        CREATE INDEX actions_by_instrument ON actions (instrument, participant);
-        CREATE INDEX actions_by_participant ON actions (participant, instrument);
+    /// <summary>A participant's name per language: participants.csv's <c>name_xx</c> and <c>formal_name_xx</c>, one row per language.</summary>
+    public static Table ParticipantNames { get; } = new("participant_names",
+    [
+        new(Participant, $"TEXT NOT NULL {References(Participants)}"),
+        new(Lang, "TEXT NOT NULL"),
+        new(Name, "TEXT NOT NULL"),
+        new(FormalName, "TEXT"),
+    ])
+    { Constraints = [$"PRIMARY KEY ({Participant}, {Lang})"], WithoutRowId = true };
 
-        CREATE TABLE disagreements (
-            id           INTEGER PRIMARY KEY,
-            instrument   TEXT NOT NULL REFERENCES instruments (id),
-            participant  TEXT REFERENCES participants (id),
-            field        TEXT NOT NULL,
-            kept_value   TEXT,
-            kept_source  TEXT NOT NULL,
-            other_value  TEXT,
-            other_source TEXT NOT NULL,
-            notes        TEXT
-        );
+    public static Table OtherNames { get; } = new("participant_other_names",
+    [
+        new(O.Participant, $"TEXT NOT NULL {References(Participants)}"),
+        new(O.Lang, "TEXT NOT NULL"),
+        new(O.Name, "TEXT NOT NULL"),
+        new(O.Kind, "TEXT NOT NULL"),
+        new(O.Source, "TEXT NOT NULL"),
+    ])
+    { Constraints = [$"PRIMARY KEY ({O.Participant}, {O.Lang}, {O.Name})"], WithoutRowId = true };
 
-        CREATE TABLE reservations (
-            id             INTEGER PRIMARY KEY,
-            instrument     TEXT NOT NULL REFERENCES instruments (id),
-            participant    TEXT NOT NULL REFERENCES participants (id),
-            kind           TEXT NOT NULL,
-            occasion       TEXT,
-            date           TEXT,
-            date_precision TEXT NOT NULL,
-            target         TEXT REFERENCES participants (id),
-            heading        TEXT,
-            text           TEXT,
-            basis          TEXT NOT NULL,
-            recorded       TEXT NOT NULL,
-            source         TEXT NOT NULL,
-            notes          TEXT,
-            line           INTEGER NOT NULL
-        );
-        CREATE INDEX reservations_by_instrument ON reservations (instrument, participant);
-        CREATE INDEX reservations_by_participant ON reservations (participant, instrument);
-        CREATE INDEX reservations_by_target ON reservations (target, instrument);
+    public static Table Actions { get; } = new("actions",
+    [
+        new(RowId, "INTEGER PRIMARY KEY"),
+        new(A.Instrument, $"TEXT NOT NULL {References(Instruments)}"),
+        new(A.Participant, $"TEXT NOT NULL {References(Participants)}"),
+        new(A.Kind, "TEXT NOT NULL"),
+        new(A.Date, "TEXT"),
+        new(DatePrecision, "TEXT NOT NULL"),
+        new(DateStart, "TEXT"),
+        new(DateEnd, "TEXT"),
+        new(A.Reservations, "TEXT NOT NULL"),
+        new(A.Basis, "TEXT NOT NULL"),
+        new(A.Exception, "TEXT"),
+        new(A.Recorded, "TEXT NOT NULL"),
+        new(FeedId, "TEXT NOT NULL UNIQUE"),
+        new(A.Source, "TEXT NOT NULL"),
+        new(A.Notes, "TEXT"),
+        new(Line, "INTEGER NOT NULL"),
+    ])
+    {
+        Indexes =
+        [
+            ("actions_feed", [A.Recorded, FeedId]),
+            ("actions_by_instrument", [A.Instrument, A.Participant]),
+            ("actions_by_participant", [A.Participant, A.Instrument]),
+        ],
+    };
 
-        CREATE TABLE resolutions (
-            id               TEXT PRIMARY KEY,
-            symbol           TEXT NOT NULL,
-            adopted          TEXT NOT NULL,
-            session          TEXT,
-            meeting          TEXT,
-            agenda_item      TEXT,
-            committee_report TEXT,
-            distributed      TEXT,
-            recalls          TEXT,
-            source           TEXT NOT NULL,
-            notes            TEXT
-        );
+    public static Table Disagreements { get; } = new("disagreements",
+    [
+        new(RowId, "INTEGER PRIMARY KEY"),
+        new(D.Instrument, $"TEXT NOT NULL {References(Instruments)}"),
+        new(D.Participant, $"TEXT {References(Participants)}"),
+        new(D.Field, "TEXT NOT NULL"),
+        new(D.KeptValue, "TEXT"),
+        new(D.KeptSource, "TEXT NOT NULL"),
+        new(D.OtherValue, "TEXT"),
+        new(D.OtherSource, "TEXT NOT NULL"),
+        new(D.Notes, "TEXT"),
+    ]);
 
-        CREATE TABLE resolution_paragraphs (
-            resolution TEXT NOT NULL REFERENCES resolutions (id),
-            paragraph  INTEGER NOT NULL,
-            instrument TEXT NOT NULL REFERENCES instruments (id),
-            summary    TEXT,
-            source     TEXT NOT NULL,
-            PRIMARY KEY (resolution, paragraph, instrument)
-        ) WITHOUT ROWID;
+    /// <summary>reservations.csv: reservations, declarations, objections and territorial applications.</summary>
+    public static Table Statements { get; } = new("reservations",
+    [
+        new(RowId, "INTEGER PRIMARY KEY"),
+        new(S.Instrument, $"TEXT NOT NULL {References(Instruments)}"),
+        new(S.Participant, $"TEXT NOT NULL {References(Participants)}"),
+        new(S.Kind, "TEXT NOT NULL"),
+        new(S.Occasion, "TEXT"),
+        new(S.Date, "TEXT"),
+        new(DatePrecision, "TEXT NOT NULL"),
+        new(S.Target, $"TEXT {References(Participants)}"),
+        new(S.Heading, "TEXT"),
+        new(S.Text, "TEXT"),
+        new(S.Basis, "TEXT NOT NULL"),
+        new(S.Recorded, "TEXT NOT NULL"),
+        new(S.Source, "TEXT NOT NULL"),
+        new(S.Notes, "TEXT"),
+        new(Line, "INTEGER NOT NULL"),
+    ])
+    {
+        Indexes =
+        [
+            ("reservations_by_instrument", [S.Instrument, S.Participant]),
+            ("reservations_by_participant", [S.Participant, S.Instrument]),
+            ("reservations_by_target", [S.Target, S.Instrument]),
+        ],
+    };
 
-        CREATE TABLE map_shapes (
-            kind        TEXT NOT NULL CHECK (kind IN ('sphere', 'participant', 'territory')),
-            m49         TEXT,
-            participant TEXT UNIQUE REFERENCES participants (id),
-            name        TEXT NOT NULL,
-            lon         REAL,
-            lat         REAL,
-            x           REAL,
-            y           REAL,
-            area        REAL NOT NULL,
-            bounds      TEXT NOT NULL,
-            path        TEXT,
-            source      TEXT NOT NULL
-        );
-        """;
+    public static Table Resolutions { get; } = new("resolutions",
+    [
+        new(R.Id, "TEXT PRIMARY KEY"),
+        new(R.Symbol, "TEXT NOT NULL"),
+        new(R.Adopted, "TEXT NOT NULL"),
+        new(R.Session, "TEXT"),
+        new(R.Meeting, "TEXT"),
+        new(R.AgendaItem, "TEXT"),
+        new(R.CommitteeReport, "TEXT"),
+        new(R.Distributed, "TEXT"),
+        new(R.Recalls, "TEXT"),
+        new(R.Source, "TEXT NOT NULL"),
+        new(R.Notes, "TEXT"),
+    ]);
+
+    public static Table ResolutionParagraphs { get; } = new("resolution_paragraphs",
+    [
+        new(RP.Resolution, $"TEXT NOT NULL {References(Resolutions)}"),
+        new(RP.Paragraph, "INTEGER NOT NULL"),
+        new(RP.Instrument, $"TEXT NOT NULL {References(Instruments)}"),
+        new(RP.Summary, "TEXT"),
+        new(RP.Source, "TEXT NOT NULL"),
+    ])
+    { Constraints = [$"PRIMARY KEY ({RP.Resolution}, {RP.Paragraph}, {RP.Instrument})"], WithoutRowId = true };
+
+    public static Table MapShapes { get; } = new("map_shapes",
+    [
+        new(G.Kind, $"TEXT NOT NULL CHECK ({G.Kind} IN ('{MapShapeRow.Sphere}', '{MapShapeRow.ParticipantKind}', '{MapShapeRow.Territory}'))"),
+        new(G.M49, "TEXT"),
+        new(G.Participant, $"TEXT UNIQUE {References(Participants)}"),
+        new(G.Name, "TEXT NOT NULL"),
+        new(G.Lon, "REAL"),
+        new(G.Lat, "REAL"),
+        new(G.X, "REAL"),
+        new(G.Y, "REAL"),
+        new(G.Area, "REAL NOT NULL"),
+        new(G.Bounds, "TEXT NOT NULL"),
+        new(G.Path, "TEXT"),
+        new(G.WorldPath, "TEXT"),
+        new(G.Source, "TEXT NOT NULL"),
+    ]);
+
+    /// <summary>Every table, in the order they are created and filled (a foreign key's table first).</summary>
+    public static IReadOnlyList<Table> All { get; } =
+        [Meta, Instruments, Titles, ShortNames, Participants, ParticipantNames, OtherNames, Actions, Disagreements, Statements, Resolutions, ResolutionParagraphs, MapShapes];
+
+    /// <summary>The statements that create every table and index.</summary>
+    public static string Create { get; } = string.Join("\n\n", All.Select(t => t.Create()));
+
+    // A foreign key to a table's first column, its key.
+    private static string References(Table table) => $"REFERENCES {table.Name} ({table.Columns[0].Name})";
 }

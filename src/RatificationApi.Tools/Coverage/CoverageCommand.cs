@@ -16,7 +16,8 @@ internal static class CoverageCommand
         var write = new Option<bool>("--write") { Description = $"Write {CoverageReport.FileName} into the data folder instead of printing it." };
         var data = new Option<string>("--data") { Description = "The data directory (default: the repository's data/).", HelpName = "dir" }.NonEmpty();
         var command = new Command("coverage", Description) { write, data };
-        command.SetAction(parsed => Run(parsed.GetValue(data) ?? DataCommands.DefaultDirectory(), parsed.GetValue(write), output, error, today));
+        command.SetAction((parsed, cancellationToken) =>
+            RunAsync(parsed.GetValue(data) ?? DataCommands.DefaultDirectory(), parsed.GetValue(write), output, error, today, cancellationToken));
         return command;
     }
 
@@ -24,12 +25,12 @@ internal static class CoverageCommand
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly today) =>
         Tools.Invoke(Create(output, error, today), args, output, error);
 
-    private static int Run(string directory, bool write, TextWriter output, TextWriter error, DateOnly today)
+    private static async Task<int> RunAsync(string directory, bool write, TextWriter output, TextWriter error, DateOnly today, CancellationToken cancellationToken)
     {
-        DataSet data;
+        IReadOnlyList<InstrumentCoverage> coverage;
         try
         {
-            data = DataSetLoader.Load(directory, today);
+            coverage = await CoverageReport.BuildAsync(directory, today, cancellationToken).ConfigureAwait(false);
         }
         catch (DataValidationException ex)
         {
@@ -38,7 +39,7 @@ internal static class CoverageCommand
             return 1;
         }
 
-        var markdown = CoverageReport.Render(CoverageReport.Build(data, today));
+        var markdown = CoverageReport.Render(coverage);
         if (!write)
         {
             output.Write(markdown);

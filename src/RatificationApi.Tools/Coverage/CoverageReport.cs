@@ -1,44 +1,47 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using RatificationApi.Data;
+using RatificationApi.Database;
 using RatificationApi.Domain;
+using RatificationApi.ReadModel;
 
 namespace RatificationApi.Coverage;
 
-/// <summary>How complete the data on one instrument is, computed from <c>data/</c> with the same fold and counts as the API.</summary>
-/// <param name="Instrument">The instrument's row.</param>
+/// <summary>How complete the data on one instrument is, computed from the catalog the API serves with the same fold and counts.</summary>
+/// <param name="Instrument">The instrument.</param>
 /// <param name="Now">Counts over every action the data holds (what <c>GET /v1/instruments/{id}</c> shows today).</param>
 /// <param name="AtCompleteAsAt">Counts on the date through which the data is complete.</param>
 /// <param name="PartiesKnownByStatement">Parties the data holds whose consent is dated on or before the statement's date, or undated.</param>
 /// <param name="PartiesUnidentified">Stated parties minus those known by the statement's date; never below 0.</param>
 /// <param name="PartiesUndated">Parties now whose consent has no known date.</param>
 /// <param name="PartiesDatedInPart">Parties now whose consent is known only to the month or year.</param>
-/// <param name="ActionsByBasis">The instrument's action rows by basis.</param>
-/// <param name="ActionsByPrecision">The instrument's action rows by the precision of their date.</param>
-/// <param name="StatementsByKind">The instrument's rows of reservations.csv by kind.</param>
-/// <param name="Disagreements">The instrument's rows of disagreements.csv.</param>
+/// <param name="ActionsByBasis">The instrument's actions by basis.</param>
+/// <param name="ActionsByPrecision">The instrument's actions by the precision of their date.</param>
+/// <param name="StatementsByKind">The instrument's statements (reservations.csv) by kind.</param>
+/// <param name="Disagreements">The instrument's disagreements (disagreements.csv).</param>
 internal sealed record InstrumentCoverage(
-    InstrumentRow Instrument,
+    Instrument Instrument,
     StatusCounts Now,
     StatusCounts AtCompleteAsAt,
     int PartiesKnownByStatement,
     int PartiesUnidentified,
-    IReadOnlyList<(ParticipantRow Participant, PartialDate Date)> PartiesUndated,
-    IReadOnlyList<(ParticipantRow Participant, PartialDate Date)> PartiesDatedInPart,
+    IReadOnlyList<(Participant Participant, PartialDate Date)> PartiesUndated,
+    IReadOnlyList<(Participant Participant, PartialDate Date)> PartiesDatedInPart,
     IReadOnlyList<(string Value, int Count)> ActionsByBasis,
     IReadOnlyList<(string Value, int Count)> ActionsByPrecision,
     IReadOnlyList<(string Value, int Count)> StatementsByKind,
-    IReadOnlyList<DisagreementRow> Disagreements)
+    IReadOnlyList<DisagreementDbRow> Disagreements)
 {
-    public long? StatedParties => Number(Instrument.StatedParties);
+    public long? StatedParties => Instrument.StatedParties;
 
-    public long? StatedSignatories => Number(Instrument.StatedSignatories);
+    public long? StatedSignatories => Instrument.StatedSignatories;
 
     public DateOnly? StatedAsAt => IsoDate.ParseDay(Instrument.StatedAsAt);
 
     public DateOnly CompleteAsAt => IsoDate.ParseDay(Instrument.CompleteAsAt)!.Value;
-
-    private static long? Number(string text) => text.Length == 0 ? null : long.Parse(text, CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -55,39 +58,63 @@ internal static class CoverageReport
 
     private static readonly string[] Precisions = ["day", "month", "year", "unknown"];
 
-    /// <summary>The coverage of every instrument, in the order of <c>instruments.csv</c>.</summary>
-    /// <param name="data">The validated data.</param>
-    /// <param name="today">The present: undated actions count today (and only today), as in the API.</param>
-    public static IReadOnlyList<InstrumentCoverage> Build(DataSet data, DateOnly today)
+    /// <summary>
+    /// The coverage of the data in <paramref name="directory"/>: built into a database in a temporary folder by the
+    /// service's builder (which validates it first, throwing <see cref="DataValidationException"/>), loaded by the
+    /// service's loader, and folded (<see cref="Build(CatalogData, DateOnly)"/>).
+    /// </summary>
+    /// <param name="directory">The data folder, with the map's geometry (the builder requires it).</param>
+    /// <param name="today">The present: the validation's, and undated actions count today (and only today), as in the API.</param>
+    /// <param name="cancellationToken">Stops the load.</param>
+    public static async Task<IReadOnlyList<InstrumentCoverage>> BuildAsync(string directory, DateOnly today, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(data);
-        var result = new List<InstrumentCoverage>();
-        foreach (var instrument in data.Instruments)
+        var temporary = Directory.CreateTempSubdirectory("coverage-");
+        try
         {
-            var rule = EntryIntoForceRule.TryCreate(IsoDate.ParseDay(instrument.EntryIntoForce), instrument.EifOffset, out var r) ? r : EntryIntoForceRule.Unknown;
-            var rows = data.Actions.Where(a => a.Instrument == instrument.Id).ToList();
-            var actions = rows.ToLookup(a => a.Participant, StringComparer.Ordinal);
+            var options = Options.Create(new DataOptions { Directory = directory, DatabaseDirectory = temporary.FullName });
+            var database = new DatabaseBuilder(options, new FixedClock(today), NullLogger<DatabaseBuilder>.Instance).Build();
+            return Build(await CatalogLoader.LoadAsync(database, cancellationToken).ConfigureAwait(false), today);
+        }
+        finally
+        {
+            // The loader's connection goes back to the pool, which would keep the deleted file open.
+            SqliteConnection.ClearAllPools();
+            temporary.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The coverage of every instrument of <paramref name="catalog"/>, in its order (that of <c>instruments.csv</c>).</summary>
+    /// <param name="catalog">What the service loads from its database.</param>
+    /// <param name="today">The present: undated actions count today (and only today), as in the API.</param>
+    public static IReadOnlyList<InstrumentCoverage> Build(CatalogData catalog, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var result = new List<InstrumentCoverage>();
+        foreach (var instrument in catalog.Instruments)
+        {
+            var rule = instrument.ToRule();
+            var rows = catalog.Actions.Where(a => a.Instrument == instrument.Id).ToList();
+            var actions = rows.ToLookup(a => a.Participant, a => a.ToAction(), StringComparer.Ordinal);
             var completeAsAt = IsoDate.ParseDay(instrument.CompleteAsAt)!.Value;
-            List<(ParticipantRow Participant, StatusOnDate Status)> On(DateOnly asOf) =>
-                [.. data.Participants.Select(p => (p, StatusFold.Fold(actions[p.Id].Select(ToAction), rule, asOf, today)))];
+            List<(Participant Participant, StatusOnDate Status)> On(DateOnly asOf) =>
+                [.. catalog.Participants.Select(p => (p, StatusFold.Fold(actions[p.Id], rule, asOf, today)))];
 
             var now = On(today);
             var atComplete = On(completeAsAt);
             var partiesNow = now.Where(s => s.Status.Status == TreatyStatus.Party).ToList();
-            var statedParties = instrument.StatedParties.Length == 0 ? (long?)null : long.Parse(instrument.StatedParties, CultureInfo.InvariantCulture);
             var statedAsAt = IsoDate.ParseDay(instrument.StatedAsAt);
             result.Add(new InstrumentCoverage(
                 instrument,
                 Count(now),
                 Count(atComplete),
                 StatedCoverage.PartiesKnownBy(now.Select(s => s.Status), statedAsAt),
-                StatedCoverage.PartiesUnidentified(now.Select(s => s.Status), statedParties, statedAsAt),
+                StatedCoverage.PartiesUnidentified(now.Select(s => s.Status), instrument.StatedParties, statedAsAt),
                 [.. partiesNow.Where(s => s.Status.Consent!.Date.Precision == DatePrecision.Unknown).Select(s => (s.Participant, s.Status.Consent!.Date))],
                 [.. partiesNow.Where(s => s.Status.Consent!.Date.Precision is DatePrecision.Month or DatePrecision.Year).Select(s => (s.Participant, s.Status.Consent!.Date))],
                 [.. Bases.Select(b => (b, rows.Count(a => a.Basis == b)))],
-                [.. Precisions.Select(p => (p, rows.Count(a => Precision(a.Date) == p)))],
-                [.. StatementKinds.Names.Select(k => (k, data.Reservations.Count(s => s.Instrument == instrument.Id && s.Kind == k)))],
-                [.. data.Disagreements.Where(d => d.Instrument == instrument.Id)]));
+                [.. Precisions.Select(p => (p, rows.Count(a => a.DatePrecision == p)))],
+                [.. StatementKinds.Names.Select(k => (k, catalog.Statements.Count(s => s.Instrument == instrument.Id && s.Kind == k)))],
+                [.. catalog.Disagreements.Where(d => d.Instrument == instrument.Id)]));
         }
 
         return result;
@@ -143,7 +170,7 @@ internal static class CoverageReport
             Line($"- **Recorded disagreements** ({c.Disagreements.Count}){(c.Disagreements.Count > 0 ? ":" : ".")}");
             foreach (var d in c.Disagreements)
             {
-                var who = d.Participant.Length > 0 ? $"{d.Participant}, " : string.Empty;
+                var who = string.IsNullOrEmpty(d.Participant) ? string.Empty : $"{d.Participant}, ";
                 Line($"  - {who}{d.Field}: kept {Quote(d.KeptValue)} ({d.KeptSource}); other {Quote(d.OtherValue)} ({d.OtherSource}).");
             }
         }
@@ -200,25 +227,20 @@ internal static class CoverageReport
             : $"{scope}: {dated - stated} more than stated, so none is missing, and the difference is worth a look (a withdrawal, or a consent dated wrongly).";
     }
 
-    private static string Names(IReadOnlyList<(ParticipantRow Participant, PartialDate Date)> parties, bool withDate) =>
+    private static string Names(IReadOnlyList<(Participant Participant, PartialDate Date)> parties, bool withDate) =>
         parties.Count == 0
             ? "none"
             : string.Join(", ", parties.OrderBy(p => p.Participant.Id, StringComparer.Ordinal)
-                .Select(p => $"{p.Participant.Names["en"]} ({p.Participant.Id}{(withDate ? $", {p.Date}" : string.Empty)})"));
+                .Select(p => $"{p.Participant.Names[Languages.Default].Name} ({p.Participant.Id}{(withDate ? $", {p.Date}" : string.Empty)})"));
 
     private static string Counts(IReadOnlyList<(string Value, int Count)> counts) =>
         string.Join(", ", counts.Select(c => $"{c.Value} {c.Count}"));
 
-    private static StatusCounts Count(List<(ParticipantRow Participant, StatusOnDate Status)> statuses) =>
-        StatusCounts.Of(statuses.Select(s => (s.Status, UnMembership.IsMember(s.Participant.UnStatus))));
-
-    private static TreatyAction ToAction(ActionRow a) =>
-        new(ActionKinds.Parse(a.Kind), PartialDate.Parse(a.Date), ActionKinds.ParseRecorded(a.Reservations), a.Source, a.Basis);
-
-    private static string Precision(string date) => PartialDate.Parse(date).Precision.ToString().ToLowerInvariant();
+    private static StatusCounts Count(List<(Participant Participant, StatusOnDate Status)> statuses) =>
+        StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.IsUnMember)));
 
     // A table cell: a pipe would end it, and a line break the row.
-    private static string Cell(string text) => text.Length == 0 ? "—" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
+    private static string Cell(string? text) => string.IsNullOrEmpty(text) ? "—" : text.Replace("|", "\\|", StringComparison.Ordinal).Replace('\n', ' ');
 
     private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "—";
 
@@ -226,5 +248,11 @@ internal static class CoverageReport
 
     private static string Iso(DateOnly day) => IsoDate.Format(day);
 
-    private static string Quote(string value) => value.Length == 0 ? "(empty)" : $"\"{value.Replace('\n', ' ')}\"";
+    private static string Quote(string? value) => string.IsNullOrEmpty(value) ? "(empty)" : $"\"{value.Replace('\n', ' ')}\"";
+
+    // The builder validates the data as of a day; the command's, not the machine's, so that a test can fix it.
+    private sealed class FixedClock(DateOnly today) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
 }

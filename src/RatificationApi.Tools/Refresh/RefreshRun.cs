@@ -32,10 +32,10 @@ internal static class RefreshRun
             return Usage(error, $"--instrument {string.Join(", ", unknown.Select(u => $"'{u}'"))}: not an id in {DataSetLoader.InstrumentsFile} ({string.Join(", ", all.Select(i => i.Id))}).");
         }
 
-        DataSet before;
         try
         {
-            before = DataSetLoader.Load(directory, today);
+            // Validated first, so that a bad data folder is reported as such before anything is fetched.
+            _ = DataSetLoader.Load(directory, today);
         }
         catch (DataValidationException ex)
         {
@@ -53,8 +53,7 @@ internal static class RefreshRun
 
         using var workspace = new Workspace(directory);
         using var client = new DepositaryClient(settings, error);
-        var countsBefore = Counts(before, today);
-        var data = before;
+        var countsBefore = await CountsAsync(directory, today, cancellationToken).ConfigureAwait(false);
         var results = new List<InstrumentRefresh>();
         foreach (var instrument in chosen)
         {
@@ -93,8 +92,7 @@ internal static class RefreshRun
                 else
                 {
                     workspace.Accept();
-                    data = staged.Data;
-                    var after = Counts(data, today)[id];
+                    var after = (await CountsAsync(workspace.Path, today, cancellationToken).ConfigureAwait(false))[id];
                     outcome = outcome with { PartiesAfter = after.Parties, SignatoriesAfter = after.Signatories };
                 }
             }
@@ -115,7 +113,7 @@ internal static class RefreshRun
         }
         else if (changed.Count > 0)
         {
-            changed[CoverageReport.FileName] = CoverageReport.Render(CoverageReport.Build(data, today));
+            changed[CoverageReport.FileName] = CoverageReport.Render(await CoverageReport.BuildAsync(workspace.Path, today, cancellationToken).ConfigureAwait(false));
             var problems = DataDirectoryWriter.Write(directory, changed, today);
             if (problems.Count > 0)
             {
@@ -213,8 +211,9 @@ internal static class RefreshRun
     }
 
     // The same numbers as COVERAGE.md's "now": the status fold over every action, today.
-    private static Dictionary<string, (int Parties, int Signatories)> Counts(DataSet data, DateOnly today) =>
-        CoverageReport.Build(data, today).ToDictionary(c => c.Instrument.Id, c => (c.Now.Parties, c.Now.Signatories), StringComparer.Ordinal);
+    private static async Task<Dictionary<string, (int Parties, int Signatories)>> CountsAsync(string directory, DateOnly today, CancellationToken cancellationToken) =>
+        (await CoverageReport.BuildAsync(directory, today, cancellationToken).ConfigureAwait(false))
+            .ToDictionary(c => c.Instrument.Id, c => (c.Now.Parties, c.Now.Signatories), StringComparer.Ordinal);
 
     private static int Usage(TextWriter error, string message)
     {
@@ -235,8 +234,10 @@ internal static class RefreshRun
         {
             _target = target;
             Path = Directory.CreateTempSubdirectory("refresh-").FullName;
-            foreach (var file in DataSetLoader.Files.Where(f => File.Exists(System.IO.Path.Combine(target, f))))
+            // The map's geometry too: COVERAGE.md is counted from a database built from the workspace, which needs it.
+            foreach (var file in DataSetLoader.Files.Append(MapShapeRow.FileName).Where(f => File.Exists(System.IO.Path.Combine(target, f))))
             {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.Combine(Path, file))!);
                 File.Copy(System.IO.Path.Combine(target, file), System.IO.Path.Combine(Path, file));
             }
 

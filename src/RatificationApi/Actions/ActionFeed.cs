@@ -17,9 +17,10 @@ namespace RatificationApi.Actions;
 /// <param name="Limit">The page size.</param>
 /// <param name="Count">Actions on this page.</param>
 /// <param name="Items">The actions, ordered by <c>recorded</c>, then <c>id</c>.</param>
-/// <param name="Next">The URL of the next page, or null on the last page. Keep it: it is also where to resume later.</param>
+/// <param name="Next">The URL of the next page, or null on the last page. Keep it: it is also where to resume later. It is a relative reference of the absolute-path kind (RFC 3986, section 4.2: a path and a query, no scheme or host), such as <c>/v1/actions?limit=100&amp;cursor=...</c>: resolve it against the scheme, host and port of the URL that returned this page (<c>new Uri(pageUrl, next)</c> in .NET, <c>new URL(next, pageUrl)</c> in JavaScript). It repeats this page's filters and <c>limit</c>, with <c>cursor</c> moved on.</param>
+/// <param name="Cursor">The opaque cursor of the next page, or null on the last page: the same value as the <c>cursor</c> query parameter of the <c>next</c> link. To get the next page, pass it back as the <c>cursor</c> query parameter of <c>GET /v1/actions</c> with the same filters and <c>limit</c>; keep it to resume later. Do not parse it: its form may change.</param>
 /// <param name="Atom">The same page as an Atom feed (RFC 4287), for feed readers: <c>GET /v1/actions.atom</c> with the same filters.</param>
-public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int Limit, int Count, IReadOnlyList<FeedActionContract> Items, string? Next, string Atom);
+public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int Limit, int Count, IReadOnlyList<FeedActionContract> Items, string? Next, string? Cursor, string Atom);
 
 /// <summary>One treaty action in the feed.</summary>
 /// <param name="Id">A stable id: instrument, participant and kind (numbered when a kind repeats). A corrected date keeps the id.</param>
@@ -52,7 +53,7 @@ public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
-    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link.")] string? Cursor,
+    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor of the page to read: the `cursor` field of the previous page (the same value its `next` link carries). Without it, the first page.")] string? Cursor,
     [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format) : IActionFeedQuery;
 
 public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
@@ -138,7 +139,7 @@ public static class ActionFeedEndpoints
         group.MapGet("/", ListActions)
             .WithName("listActions")
             .WithSummary("List every treaty action (the change feed)")
-            .WithDescription("Every treaty action in a stable order (the date it entered the dataset, then a stable id), filterable by instrument, State, kind and `since` (recorded on or after a date), a page at a time. Follow `next` until it is null; keep the last `next` to resume later: a page never repeats or skips an action. JSON, or CSV with `format=csv` or `Accept: text/csv` (the next page's URL is then in the `Link` header).")
+            .WithDescription("Every treaty action in a stable order (the date it entered the dataset, then a stable id), filterable by instrument, State, kind and `since` (recorded on or after a date), a page at a time. Follow `next` until it is null, or pass each page's `cursor` back as the `cursor` parameter until it is null (the same pages); keep the last one to resume later: a page never repeats or skips an action. JSON, or CSV with `format=csv` or `Accept: text/csv` (the next page's URL is then in the `Link` header).")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         routes.MapAtomFeed();
@@ -158,9 +159,11 @@ public static class ActionFeedEndpoints
         var snapshot = catalog.Snapshot;
         var (rows, nextCursor) = Read(snapshot, selection);
         var page = rows.Select(ToContract).ToList();
-        var next = nextCursor is { } c ? NextLink(context.Request, c) : null;
+        // One encoding for the field and the link, so that a client may page by either and get the same pages.
+        var cursor = nextCursor?.Encode();
+        var next = cursor is null ? null : NextLink(context.Request, cursor);
         var atom = AtomFeedEndpoints.LinkTo(request);
-        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, selection.Limit, page.Count, page, next, atom);
+        var result = new ActionPageContract(snapshot.DataVersion, Dates.TryParseDay(request.Since, out var since) ? since : null, selection.Limit, page.Count, page, next, cursor, atom);
         if (!ResponseFormat.WantsCsv(request.Format, context))
         {
             // The Atom feed of the same page, for feed readers. The CSV's Link stays as its clients read it: `next` alone.
@@ -320,12 +323,14 @@ public static class ActionFeedEndpoints
         SourceList.Split(row.Source));
 
     // The next page repeats every filter of this one, with the cursor moved on.
-    internal static string NextLink(HttpRequest request, FeedCursor cursor)
+    internal static string NextLink(HttpRequest request, FeedCursor cursor) => NextLink(request, cursor.Encode());
+
+    private static string NextLink(HttpRequest request, string cursor)
     {
         var query = request.Query
             .Where(p => p.Key != "cursor")
             .SelectMany(p => p.Value.Select(v => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"))
-            .Append($"cursor={cursor.Encode()}");
+            .Append($"cursor={cursor}");
         return $"{request.PathBase}{request.Path}?{string.Join('&', query)}";
     }
 }

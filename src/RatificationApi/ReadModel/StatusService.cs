@@ -1,5 +1,4 @@
 using RatificationApi.Domain;
-using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
@@ -164,24 +163,9 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     private static bool Made(StatusSnapshot snapshot, string instrument, StatementDbRow row, DateOnly asOf, DateOnly today) =>
         StatementFold.IsMadeBy(snapshot.Parsed(row), snapshot.ActionsOf(instrument, row.Participant), asOf, today);
 
-    internal static TreatyStatement ToStatement(StatementDbRow row) => new(
-        StatementKinds.Parse(row.Kind),
-        row.Occasion is null ? null : ActionKinds.Parse(row.Occasion),
-        PartialDate.Parse(row.Date));
-
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {
         var c = StatusCounts.Of(statuses.Select(s => (s.Status, s.Participant.IsUnMember)));
         return new CountsContract(c.Parties, c.Signatories, c.SignatoriesNotParties, c.Withdrawn, c.PartiesUndated, c.PartiesDatedToMonthOrYear, c.UnMemberParties, c.Undetermined);
-    }
-
-    internal static EntryIntoForceRule RuleOf(Instrument instrument)
-    {
-        return EntryIntoForceRule.TryCreate(Dates.Day(instrument.EntryIntoForce), instrument.EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
-    }
-
-    internal static TreatyAction ToAction(ActionDbRow row)
-    {
-        return new TreatyAction(ActionKinds.Parse(row.Kind), PartialDate.Parse(row.Date), ActionKinds.ParseRecorded(row.Reservations), row.Source, row.Basis);
     }
 }

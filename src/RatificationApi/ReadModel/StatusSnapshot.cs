@@ -60,7 +60,7 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Participant, StringComparer.Ordinal)], StringComparer.Ordinal);
         _actionsByParticipant = actions.GroupBy(a => a.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
-        var parsed = actions.Select(a => (Row: a, Action: StatusService.ToAction(a))).ToList();
+        var parsed = actions.Select(a => (Row: a, Action: a.ToAction())).ToList();
         _treatyActionsByInstrument = parsed.GroupBy(a => a.Row.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
         _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
@@ -74,10 +74,10 @@ internal sealed class StatusSnapshot
 
         // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
         Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
-        _rules = instruments.ToDictionary(i => i.Id, StatusService.RuleOf, StringComparer.Ordinal);
+        _rules = instruments.ToDictionary(i => i.Id, i => i.ToRule(), StringComparer.Ordinal);
 
         // Statements keep file order within every group (GroupBy preserves it).
-        _parsedStatements = statements.ToDictionary(s => s.Id, StatusService.ToStatement);
+        _parsedStatements = statements.ToDictionary(s => s.Id, s => s.ToStatement());
         var objections = statements.Where(s => _parsedStatements[s.Id].Kind == StatementKind.Objection && s.Target is not null).ToList();
         _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
@@ -163,7 +163,7 @@ internal sealed class StatusSnapshot
 
     /// <summary>A statement of this snapshot, parsed once.</summary>
     public TreatyStatement Parsed(StatementDbRow statement) =>
-        _parsedStatements.TryGetValue(statement.Id, out var parsed) ? parsed : StatusService.ToStatement(statement);
+        _parsedStatements.TryGetValue(statement.Id, out var parsed) ? parsed : statement.ToStatement();
 
     /// <summary>One participant's actions under one instrument, by date (undated last), then as recorded.</summary>
     public ActionDbRow[] RecordsOf(string instrument, string participant) =>
@@ -173,7 +173,7 @@ internal sealed class StatusSnapshot
     public IReadOnlyList<TreatyAction> ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
 
     public EntryIntoForceRule RuleOf(Instrument instrument) =>
-        _rules.TryGetValue(instrument.Id, out var rule) ? rule : StatusService.RuleOf(instrument);
+        _rules.TryGetValue(instrument.Id, out var rule) ? rule : instrument.ToRule();
 }
 
 /// <summary>Rows by one key (a participant, or an instrument), each group an array in the order recorded.</summary>

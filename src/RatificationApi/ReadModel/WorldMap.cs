@@ -20,7 +20,12 @@ internal readonly record struct MapBox(double X0, double Y0, double X1, double Y
 /// <param name="Area">Its projected area in square units of the world frame.</param>
 /// <param name="Bounds">Its projected bounding box.</param>
 /// <param name="Path">SVG path data; empty when every part is too small to draw at the world's scale.</param>
-internal sealed record MapShape(string? Participant, double X, double Y, double Area, MapBox Bounds, string Path);
+/// <param name="WorldPath">The same generalized for the whole world, where finer detail is not seen; empty likewise.</param>
+internal sealed record MapShape(string? Participant, double X, double Y, double Area, MapBox Bounds, string Path, string WorldPath)
+{
+    /// <summary>The path to draw in a frame magnified this much from the whole world.</summary>
+    public string PathAt(double zoom) => zoom < WorldMap.DetailFromZoom ? WorldPath : Path;
+}
 
 /// <summary>The world map's geometry, loaded once from the database (data/geo/world-shapes.csv).</summary>
 internal sealed class WorldMap
@@ -39,17 +44,23 @@ internal sealed class WorldMap
             var box = new MapBox(b.X0, b.Y0, b.X1, b.Y1);
             if (row.Kind == MapShapeRow.Sphere)
             {
-                Sphere = row.Path ?? string.Empty;
+                Sphere = row.WorldPath ?? string.Empty;
                 Frame = box;
                 continue;
             }
 
-            shapes.Add(new MapShape(row.Participant, row.X ?? 0, row.Y ?? 0, row.Area, box, row.Path ?? string.Empty));
+            shapes.Add(new MapShape(row.Participant, row.X ?? 0, row.Y ?? 0, row.Area, box, row.Path ?? string.Empty, row.WorldPath ?? string.Empty));
         }
 
         Shapes = shapes;
         ByParticipant = shapes.Where(s => s.Participant is not null).ToDictionary(s => s.Participant!, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// From this magnification of the whole world on, a map draws the finer paths: a region's frame, even Europe's
+    /// or Asia's, is well above it.
+    /// </summary>
+    public const double DetailFromZoom = 1.25;
 
     /// <summary>The globe's outline (the ocean).</summary>
     public string Sphere { get; } = string.Empty;
@@ -63,6 +74,3 @@ internal sealed class WorldMap
     /// <summary>The participants' features by participant id.</summary>
     public IReadOnlyDictionary<string, MapShape> ByParticipant { get; }
 }
-
-/// <summary>A row of the <c>map_shapes</c> table, as the catalog reads it.</summary>
-internal sealed record MapShapeDbRow(string Kind, string? Participant, double? X, double? Y, double Area, string Bounds, string? Path);

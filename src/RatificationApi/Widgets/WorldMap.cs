@@ -141,6 +141,7 @@ internal static class WorldMap
         var fills = BadgePalette.Of(theme);
         var rtl = IsRtl(lang);
         var scale = Width / frame.Width;
+        var zoom = geometry.Frame.Width / frame.Width;
         var mapHeight = Math.Round(frame.Height * scale);
         var (legend, allNotes) = key;
         var notes = allNotes;
@@ -202,9 +203,9 @@ internal static class WorldMap
         svg.Append(CultureInfo.InvariantCulture, $"<g fill=\"{palette.Rule}\" aria-hidden=\"true\">");
         foreach (var shape in geometry.Shapes)
         {
-            if (shape.Participant is null && shape.Path.Length > 0)
+            if (shape.Participant is null && shape.PathAt(zoom) is { Length: > 0 } path)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.Path}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\"/>");
             }
         }
 
@@ -220,21 +221,22 @@ internal static class WorldMap
 
             var name = $"{participant.Names[lang].Name}: {Word(mapClass, lang)}";
             var group = $"<g role=\"graphics-symbol img\" data-participant=\"{participant.Id}\" data-status=\"{KeyOf(mapClass)}\" fill=\"{FillOf(mapClass)}\"><title>{E(name)}</title>";
-            var tooSmall = shape.Path.Length == 0 || shape.Area * scale * scale < DotBelowArea;
+            var path = shape.PathAt(zoom);
+            var tooSmall = path.Length == 0 || shape.Area * scale * scale < DotBelowArea;
             if (tooSmall)
             {
                 // Drawn last, over the land, so that a neighbour's shape cannot hide it.
                 dots.Append(group);
-                if (shape.Path.Length > 0)
+                if (path.Length > 0)
                 {
-                    dots.Append(CultureInfo.InvariantCulture, $"<path d=\"{shape.Path}\"/>");
+                    dots.Append(CultureInfo.InvariantCulture, $"<path d=\"{path}\"/>");
                 }
 
                 dots.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(shape.X)}\" cy=\"{F(shape.Y)}\" r=\"{r.ToString("0.##", CultureInfo.InvariantCulture)}\" stroke=\"{palette.Text}\" stroke-width=\"{W(0.8)}\"/></g>");
             }
             else
             {
-                svg.Append(CultureInfo.InvariantCulture, $"{group}<path d=\"{shape.Path}\"/></g>");
+                svg.Append(CultureInfo.InvariantCulture, $"{group}<path d=\"{path}\"/></g>");
             }
         }
 

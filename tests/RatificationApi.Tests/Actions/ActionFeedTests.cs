@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.WebUtilities;
 using RatificationApi.Tests.Infrastructure;
 using static RatificationApi.Tests.Infrastructure.HttpAssert;
 
@@ -34,6 +35,62 @@ public class ActionFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         var again = await FollowAll("/v1/actions?limit=500");
         Assert.Equal(ids, again.Select(a => a.GetProperty("id").GetString()!).ToList());
+    }
+
+    // Pages by the cursor field alone, as a generated client does: the URL is built anew each time, never followed.
+    private async Task<List<string>> PageByCursor(string query)
+    {
+        var ids = new List<string>();
+        for (string? cursor = null; ;)
+        {
+            var url = cursor is null ? $"/v1/actions?{query}" : $"/v1/actions?{query}&cursor={Uri.EscapeDataString(cursor)}";
+            var page = await GetJson(_client, url);
+            ids.AddRange(Codes(page.GetProperty("items"), "id"));
+            Assert.True(ids.Count <= DataRows(), "The feed never ends.");
+            if (page.GetProperty("cursor").ValueKind == JsonValueKind.Null)
+            {
+                Assert.Equal(JsonValueKind.Null, page.GetProperty("next").ValueKind);
+                return ids;
+            }
+
+            cursor = page.GetProperty("cursor").GetString()!;
+        }
+    }
+
+    [Fact]
+    public async Task Feed_PagingByCursorOrByNext_TheSameActionsExactlyOnce()
+    {
+        var byCursor = await PageByCursor("limit=137");
+        var byNext = (await FollowAll("/v1/actions?limit=137")).Select(a => a.GetProperty("id").GetString()!).ToList();
+
+        Assert.Equal(DataRows(), byCursor.Count);
+        Assert.Equal(byCursor.Count, byCursor.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(byNext, byCursor);
+    }
+
+    [Fact]
+    public async Task Feed_PagingByCursorWithFilters_TheSameActionsAsByNext()
+    {
+        var byCursor = await PageByCursor("instrument=cedaw&kind=signature&limit=7");
+        var byNext = (await FollowAll("/v1/actions?instrument=cedaw&kind=signature&limit=7")).Select(a => a.GetProperty("id").GetString()!).ToList();
+
+        Assert.True(byCursor.Count > 7, $"{byCursor.Count} actions: one page would not test paging.");
+        Assert.Equal(byNext, byCursor);
+        Assert.All(byCursor, id => Assert.StartsWith("cedaw:", id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Feed_Cursor_IsTheNextLinksCursorAndNullOnTheLastPage()
+    {
+        var first = await GetJson(_client, "/v1/actions?state=FRA&limit=3");
+        var next = new Uri(new Uri("http://example.test/v1/actions?state=FRA&limit=3"), first.GetProperty("next").GetString());
+        var query = QueryHelpers.ParseQuery(next.Query);
+
+        Assert.Equal("/v1/actions", next.AbsolutePath);
+        Assert.Equal(first.GetProperty("cursor").GetString(), query["cursor"].Single());
+        var last = await GetJson(_client, "/v1/actions?instrument=cedaw&state=FRA");
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("cursor").ValueKind);
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("next").ValueKind);
     }
 
     [Fact]

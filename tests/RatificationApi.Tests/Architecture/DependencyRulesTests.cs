@@ -6,8 +6,9 @@ namespace RatificationApi.Tests.Architecture;
 /// The dependency rules of the service, as code. A feature (one folder, one <c>MapXxx</c>) may use the read model,
 /// the domain and the infrastructure, never another feature nor the database: a helper two features need lives in
 /// a shared folder, and every request reads the catalog loaded at start-up. Three assemblies: RatificationApi.Core
-/// (Domain, Data, Database: what the service and the tools share), the service, and RatificationApi.Tools (import,
-/// refresh, coverage, validate); the service and the tools both use Core and never each other. Every rule first checks
+/// (Domain, Data, Database, and the catalog's loader in ReadModel: what the service and the tools share), the service,
+/// and RatificationApi.Tools (import, refresh, coverage, validate); the service and the tools both use Core and never
+/// each other, and the coverage report folds over the same catalog as the service. Every rule first checks
 /// that it selects some types, so that a renamed namespace cannot turn a rule into one that passes on nothing.
 /// </summary>
 public class DependencyRulesTests
@@ -117,9 +118,25 @@ public class DependencyRulesTests
     }
 
     [Fact]
-    public void Core_IsDomainDataAndDatabase()
+    public void Core_IsDomainDataDatabaseAndTheCatalogsLoader()
     {
-        Assert.Equal(["Data", "Database", "Domain"], OurNamespaces(CoreAssembly));
+        Assert.Equal(["Data", "Database", "Domain", "ReadModel"], OurNamespaces(CoreAssembly));
+    }
+
+    [Fact]
+    public void Coverage_FoldsFromTheCatalogTheServiceLoads()
+    {
+        var tools = Types.InAssembly(ToolsAssembly);
+        var csvRows = CoreAssembly.GetTypes()
+            .Where(t => typeof(RatificationApi.Data.DataRow).IsAssignableFrom(t) || t == typeof(RatificationApi.Data.DataSet))
+            .Select(t => t.FullName!)
+            .ToArray();
+
+        var loading = tools.That().ResideInNamespace(Root + "Coverage").And().HaveDependencyOn(Root + "ReadModel.CatalogLoader").GetTypes();
+        var result = Selected(tools, "Coverage").ShouldNot().HaveDependencyOnAny(csvRows).GetResult();
+
+        Assert.True(loading.Any(), "The coverage report loads Core's catalog (CatalogLoader) from a database the service's builder built.");
+        AssertKept(result, "The coverage report folds over the catalog the service serves, not over the CSV rows");
     }
 
     private static string[] FeatureNamespaces() => [.. FeatureNames.Select(f => Root + f)];

@@ -32,9 +32,9 @@ public class CoverageTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public void CommittedFile_SameAsGeneratedFromTheData()
+    public async Task CommittedFile_SameAsGeneratedFromTheData()
     {
-        var generated = CoverageReport.Render(CoverageReport.Build(DataSetLoader.Load(TestPaths.RepositoryData, Today), Today));
+        var generated = CoverageReport.Render(await CoverageReport.BuildAsync(TestPaths.RepositoryData, Today));
 
         Assert.True(File.Exists(CommittedPath), $"data/COVERAGE.md is missing. Generate it with `{CoverageReport.Regenerate}` and commit it.");
         Assert.True(

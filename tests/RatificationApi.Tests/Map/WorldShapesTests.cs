@@ -91,6 +91,18 @@ public class WorldShapesTests
         Assert.InRange(Shapes.Sum(s => s.Path.Length), 40_000, 100_000);
     }
 
+    [Fact]
+    public void WorldPaths_AreTheSameShapesGeneralized_ForAMapAThirdLighter()
+    {
+        // Every feature drawn in detail is drawn at the world's scale too (or is a speck in both), and with fewer points.
+        Assert.All(Shapes.Where(s => s.Kind == "participant" && s.Area >= 20), s => Assert.NotEqual(string.Empty, s.WorldPath));
+        Assert.All(Shapes.Where(s => s.Path.Length == 0), s => Assert.Equal(string.Empty, s.WorldPath));
+        Assert.All(Shapes.Where(s => s.Kind != "sphere"), s => Assert.True(s.WorldPath.Length <= s.Path.Length, $"{s.Name}: world_path longer than path"));
+        var detailed = Shapes.Sum(s => s.Path.Length);
+        var world = Shapes.Sum(s => s.WorldPath.Length);
+        Assert.InRange(world, detailed / 3, detailed * 2 / 3);
+    }
+
     private static double[] Bounds(string text) =>
         [.. text.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture))];
 
@@ -114,6 +126,7 @@ public class WorldShapesTests
         [Name("area")] public double Area { get; set; }
         [Name("bounds")] public string Bounds { get; set; } = "";
         [Name("path")] public string Path { get; set; } = "";
+        [Name("world_path")] public string WorldPath { get; set; } = "";
 
         [Ignore] public double Lon => LonOrNull ?? double.NaN;
         [Ignore] public double Lat => LatOrNull ?? double.NaN;

@@ -74,7 +74,7 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         Assert.Contains("+ cedaw AND accession 2026-01-15", output);
         Assert.Equal(InsertAfter(actionsBefore, Line("cedaw", "ALB", "ratification", "2002-02-11"), added), _data.Read(DataSetLoader.ActionsFile));
         Assert.Equal(WithCompleteAsAt(instrumentsBefore, "cedaw", "2026-02-03", citation), _data.Read(DataSetLoader.InstrumentsFile));
-        AssertCoverageRegenerated();
+        await AssertCoverageRegeneratedAsync();
         AssertOnlyChanged(before, DataSetLoader.ActionsFile, DataSetLoader.InstrumentsFile, CoverageReport.FileName);
         Assert.Equal(
             [.. _data.Instruments.Select(i => i.Id == "cedaw"
@@ -455,9 +455,9 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
         Assert.All(
             actions.Rows<ActionRow>().Select(r => r.Row).Where(a => a.Instrument == "opsc" && a.Basis == "depositary"),
             a => Assert.Equal(citation, a.Source));
-        var data = DataSetLoader.Load(copy.Path, RefreshDataDirectory.Today);
-        Assert.Equal(CoverageReport.Render(CoverageReport.Build(data, RefreshDataDirectory.Today)), File.ReadAllText(Path.Combine(copy.Path, CoverageReport.FileName)));
-        var coverage = CoverageReport.Build(data, RefreshDataDirectory.Today).Single(c => c.Instrument.Id == "opsc");
+        var covered = await CoverageReport.BuildAsync(copy.Path, RefreshDataDirectory.Today);
+        Assert.Equal(CoverageReport.Render(covered), File.ReadAllText(Path.Combine(copy.Path, CoverageReport.FileName)));
+        var coverage = covered.Single(c => c.Instrument.Id == "opsc");
         Assert.Equal((178, 122), (coverage.Now.Parties, coverage.Now.Signatories));
         foreach (var file in before.Keys.Except([DataSetLoader.InstrumentsFile, DataSetLoader.ActionsFile, DataSetLoader.ReservationsFile, CoverageReport.FileName]))
         {
@@ -570,9 +570,9 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
 
     private static string[] Summary(string[] output) => output[(Array.LastIndexOf(output, "summary:") + 1)..];
 
-    private void AssertCoverageRegenerated() =>
+    private async Task AssertCoverageRegeneratedAsync() =>
         Assert.Equal(
-            CoverageReport.Render(CoverageReport.Build(DataSetLoader.Load(_data.Path, RefreshDataDirectory.Today), RefreshDataDirectory.Today)),
+            CoverageReport.Render(await CoverageReport.BuildAsync(_data.Path, RefreshDataDirectory.Today)),
             _data.Read(CoverageReport.FileName));
 
     private void AssertOnlyChanged(Dictionary<string, string> before, params string[] changed)
@@ -612,6 +612,10 @@ public sealed class RefreshCommandTests : IAsyncLifetime, IDisposable
             {
                 File.Copy(file, System.IO.Path.Combine(Path, System.IO.Path.GetFileName(file)));
             }
+
+            // The map's geometry, which the database COVERAGE.md is counted from needs.
+            Directory.CreateDirectory(System.IO.Path.Combine(Path, "geo"));
+            File.Copy(System.IO.Path.Combine(ImporterTestFiles.RealData, MapShapeRow.FileName), System.IO.Path.Combine(Path, MapShapeRow.FileName));
         }
 
         public string Path { get; }

@@ -97,7 +97,9 @@ internal sealed class RefreshDataDirectory : IDisposable
     public RefreshDataDirectory(FakeDepositary depositary)
     {
         Path = Directory.CreateTempSubdirectory("refresh-tests-").FullName;
-        foreach (var file in DataSetLoader.Files)
+        // The map's geometry too, which the database COVERAGE.md is counted from needs.
+        Directory.CreateDirectory(System.IO.Path.Combine(Path, "geo"));
+        foreach (var file in DataSetLoader.Files.Append(MapShapeRow.FileName))
         {
             File.Copy(System.IO.Path.Combine(ImporterTestFiles.RealData, file), FilePath(file));
         }

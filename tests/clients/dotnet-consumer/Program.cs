@@ -1,12 +1,14 @@
 // Checks the packed client against a live service: typed answers equal the service's own JSON, and errors
-// arrive as typed exceptions. Usage: Consumer <base URL> <expected package version>. One line per check,
-// then "N passed, N failed"; exit code 1 when a check failed.
+// arrive as typed exceptions, and the change feed pages to its end. Usage: Consumer <base URL> <expected package
+// version> <actions in the feed>. One line per check, then "N passed, N failed"; exit code 1 when a check failed.
 using System.Reflection;
 using System.Text.Json;
 using RatificationApi.Client;
 
 var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://localhost:5000");
 var expectedVersion = args.Length > 1 ? args[1] : null;
+// The feed's size as data/actions.csv gives it (run.sh counts it), so that the service is not its own witness.
+int? feedActions = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : null;
 using var http = new HttpClient { BaseAddress = baseUrl };
 var client = new RatificationApiClient(http);
 int passed = 0, failed = 0;
@@ -91,6 +93,26 @@ await Check("a bad parameter is a typed 400 validation problem naming it", async
     {
         Expect(e.StatusCode == 400 && e.Result.Errors?.ContainsKey("region") == true, $"{e.StatusCode} {string.Join(",", e.Result.Errors?.Keys ?? [])}");
     }
+});
+
+await Check($"the whole change feed, paged by its cursor field, gives each of the {feedActions} actions once", async () =>
+{
+    Expect(feedActions is > 0, "no expected count of actions (the third argument)");
+    var ids = new List<string>();
+    var pages = 0;
+    string? cursor = null;
+    do
+    {
+        // The cursor goes back as the parameter the generated method already has: no URL to parse or follow.
+        ActionPage page = await client.ListActionsAsync(limit: 250, cursor: cursor);
+        Expect(page.Count == page.Items.Count && (page.Cursor is null) == (page.Next is null), $"page {pages}: count {page.Count}, cursor {page.Cursor}, next {page.Next}");
+        ids.AddRange(page.Items.Select(a => a.Id));
+        cursor = page.Cursor;
+        Expect(++pages <= feedActions, "the feed never ends");
+    }
+    while (cursor is not null);
+    Expect(pages > 1, $"{pages} page: paging was not tested");
+    Expect(ids.Count == feedActions && ids.Distinct(StringComparer.Ordinal).Count() == ids.Count, $"{ids.Count} actions ({ids.Distinct(StringComparer.Ordinal).Count()} distinct) in {pages} pages");
 });
 
 Console.WriteLine($"{passed} passed, {failed} failed");

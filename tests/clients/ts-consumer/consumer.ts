@@ -1,10 +1,13 @@
 // Checks the packed npm client against a live service: typed answers equal the service's own JSON, errors arrive
-// typed, and misuse does not compile. Usage: node dist/consumer.js <base URL> <expected package version>.
-// One line per check, then "N passed, N failed"; exit code 1 when a check failed.
+// typed, misuse does not compile, and the change feed pages to its end. Usage: node dist/consumer.js <base URL>
+// <expected package version> <actions in the feed>. One line per check, then "N passed, N failed"; exit code 1 when a
+// check failed.
 import { readFileSync } from "node:fs";
 import { createRatificationApiClient, orThrow, RatificationApiError, type Schemas } from "ratification-api-client";
 
-const [baseUrl = "http://localhost:5000", expectedVersion] = process.argv.slice(2);
+const [baseUrl = "http://localhost:5000", expectedVersion, feedActionsArgument] = process.argv.slice(2);
+// The feed's size as data/actions.csv gives it (run.sh counts it), so that the service is not its own witness.
+const feedActions = feedActionsArgument === undefined ? undefined : Number(feedActionsArgument);
 const client = createRatificationApiClient(baseUrl);
 let passed = 0;
 let failed = 0;
@@ -73,6 +76,26 @@ await check("a bad parameter is a typed 400 validation problem naming it", async
   const { error, response } = await client.GET("/v1/instruments/{id}/gaps", { params: { path: { id: "trafficking-protocol" }, query: { region: "abc" } } });
   const problem = error as Schemas["HttpValidationProblemDetails"] | undefined;
   expect(response.status === 400 && problem?.errors?.["region"] !== undefined, `${response.status} ${JSON.stringify(problem)}`);
+});
+
+await check(`the whole change feed, paged by its cursor field, gives each of the ${feedActions} actions once`, async () => {
+  expect(feedActions !== undefined && feedActions > 0, "no expected count of actions (the third argument)");
+  const ids: string[] = [];
+  let pages = 0;
+  let cursor: string | null = null;
+  do {
+    // The cursor goes back as a typed query parameter: no URL to parse or follow.
+    const answer = await orThrow(client.GET("/v1/actions", { params: { query: { limit: 250, ...(cursor === null ? {} : { cursor }) } } }));
+    // The operation also answers text/csv, so the type is the page or a string; without format=csv or Accept: text/csv the answer is JSON.
+    if (typeof answer === "string") throw new Error("a CSV answer to a JSON request");
+    const page: Schemas["ActionPage"] = answer;
+    expect(page.count === page.items.length && (page.cursor === null) === (page.next === null), `page ${pages}: count ${page.count}, cursor ${page.cursor}, next ${page.next}`);
+    ids.push(...page.items.map((a) => a.id));
+    cursor = page.cursor;
+    expect(++pages <= feedActions!, "the feed never ends");
+  } while (cursor !== null);
+  expect(pages > 1, `${pages} page: paging was not tested`);
+  expect(ids.length === feedActions && new Set(ids).size === ids.length, `${ids.length} actions (${new Set(ids).size} distinct) in ${pages} pages`);
 });
 
 console.log(`${passed} passed, ${failed} failed`);

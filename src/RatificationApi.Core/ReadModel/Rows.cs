@@ -1,11 +1,12 @@
+using RatificationApi.Data;
 using RatificationApi.Domain;
-using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
 // Dapper rows: internal, SQLite-native types (INTEGER is long), never the API contract. An instrument and a
 // participant are one object each, whatever the language asked for: their names per language are read from their
-// own tables and set by the loader (Catalog), never left null after it.
+// own tables and set by the loader (CatalogLoader), never left null after it. They live in Core because the service
+// and the coverage tool read the same catalog.
 
 /// <summary>An instrument, with its titles in the languages the data has them in.</summary>
 internal sealed record Instrument
@@ -49,7 +50,11 @@ internal sealed record Instrument
     /// none does, which answers show as such rather than filling it with another language's.
     /// </summary>
     public string? ShortNameIn(string lang) =>
-        lang == Data.Languages.Default ? ShortName : OtherShortNames.GetValueOrDefault(lang);
+        lang == Languages.Default ? ShortName : OtherShortNames.GetValueOrDefault(lang);
+
+    /// <summary>When the instrument enters into force for a later party; unknown where the data gives no rule.</summary>
+    public EntryIntoForceRule ToRule() =>
+        EntryIntoForceRule.TryCreate(IsoDate.ParseDay(EntryIntoForce), EifOffset, out var rule) ? rule : EntryIntoForceRule.Unknown;
 }
 
 /// <summary>A participant, with its names in the languages the data has them in.</summary>
@@ -71,7 +76,7 @@ internal sealed record Participant
         }
     } = "";
 
-    /// <summary>Whether it is a UN Member State (today; <see cref="ParticipantFilter.IsMemberOn"/> asks for a date), decided once per row.</summary>
+    /// <summary>Whether it is a UN Member State (today; the service's <c>ParticipantFilter.IsMemberOn</c> asks for a date), decided once per row.</summary>
     public bool IsUnMember { get; private init; }
     public string? UnAdmissionDate
     {
@@ -79,7 +84,7 @@ internal sealed record Participant
         init
         {
             field = value;
-            AdmittedOn = Dates.Day(value);
+            AdmittedOn = IsoDate.ParseDay(value);
         }
     }
 
@@ -115,6 +120,10 @@ internal sealed record ActionDbRow
     public string FeedId { get; init; } = "";
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
+
+    /// <summary>The action as the status fold takes it.</summary>
+    public TreatyAction ToAction() =>
+        new(ActionKinds.Parse(Kind), PartialDate.Parse(Date), ActionKinds.ParseRecorded(Reservations), Source, Basis);
 }
 
 /// <summary>A row of the reservations table: a reservation, declaration, objection or territorial application.</summary>
@@ -133,6 +142,10 @@ internal sealed record StatementDbRow
     public string Basis { get; init; } = "";
     public string Source { get; init; } = "";
     public string? Notes { get; init; }
+
+    /// <summary>The statement as the statement fold takes it.</summary>
+    public TreatyStatement ToStatement() =>
+        new(StatementKinds.Parse(Kind), Occasion is null ? null : ActionKinds.Parse(Occasion), PartialDate.Parse(Date));
 }
 
 /// <summary>A General Assembly resolution, with its titles in the languages the data has them in.</summary>
@@ -164,4 +177,19 @@ internal sealed record ParagraphDbRow
     public string Instrument { get; init; } = "";
     public string? Summary { get; init; }
     public string Source { get; init; } = "";
+}
+
+/// <summary>A row of the <c>map_shapes</c> table, as the catalog reads it.</summary>
+internal sealed record MapShapeDbRow(string Kind, string? Participant, double? X, double? Y, double Area, string Bounds, string? Path, string? WorldPath);
+
+/// <summary>A row of the <c>disagreements</c> table: where two sources differ, what the data kept and what it set aside.</summary>
+internal sealed record DisagreementDbRow
+{
+    public string Instrument { get; init; } = "";
+    public string? Participant { get; init; }
+    public string Field { get; init; } = "";
+    public string? KeptValue { get; init; }
+    public string KeptSource { get; init; } = "";
+    public string? OtherValue { get; init; }
+    public string OtherSource { get; init; } = "";
 }
