@@ -46,7 +46,7 @@ public static class StateEndpoints
             var found = catalog.SearchParticipants(q, lang)
                 .Where(m => ParticipantFilter.InRegion(m.Participant, request.Region))
                 .Where(m => ParticipantFilter.MatchesMembership(m.Participant, request.UnMember))
-                .Select(m => ToContract(m.Participant, lang) with { Match = new NameMatchContract(m.Name, m.Lang, m.Kind, MatchQualities.Of(m.Quality)) })
+                .Select(m => ToContract(m.Participant, lang) with { Match = new NameMatchContract(m.Name, m.Lang, WireName.Parse<NameKind>(m.Kind), m.Quality) })
                 .ToList();
             return TypedResults.Ok(new StateListContract(found.Count, found));
         }
