@@ -52,6 +52,7 @@ public static class OpenApiSetup
             options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
             options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
             options.SchemaFilter<OpenApi.ProblemSchemaFilter>();
+            options.SchemaFilter<OpenApi.LanguageValuedFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;

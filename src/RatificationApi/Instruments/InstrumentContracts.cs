@@ -1,4 +1,5 @@
 using RatificationApi.Domain;
+using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
@@ -34,7 +35,7 @@ public sealed record InstrumentContract(
     string Mtdsg,
     string ShortName,
     string Title,
-    string TitleLang,
+    [property: LanguageValued] string TitleLang,
     string? Parent,
     string? ParentReference,
     DateOnly Adopted,

@@ -28,7 +28,7 @@ public sealed record ResolutionContract(
     string Id,
     string Symbol,
     string Title,
-    string TitleLang,
+    [property: LanguageValued] string TitleLang,
     string? TitleConfidence,
     DateOnly Adopted,
     string? Session,

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using RatificationApi.Domain;
+using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
@@ -30,7 +31,7 @@ public sealed record StateContract(
     string Iso2,
     string? M49,
     string Name,
-    string NameLang,
+    [property: LanguageValued] string NameLang,
     ParticipantKind Kind,
     bool UnMember,
     UnStatus UnStatus,
@@ -45,7 +46,7 @@ public sealed record StateContract(
 /// <param name="Lang">Its language: ar, en, es, fr, ru or zh.</param>
 /// <param name="Kind"><c>short</c> (the UNSD M49 short name), <c>formal</c> (the UNTERM formal name), <c>depositary</c> (a name the depositary used, current or past) or <c>other</c> (a common name from Unicode CLDR, such as Ivory Coast or Swaziland).</param>
 /// <param name="Quality">How it matched, ignoring case, accents and punctuation: <c>exact</c>, <c>prefix</c> (the name begins with the query), <c>word</c> (a later word begins with it) or <c>substring</c>.</param>
-public sealed record NameMatchContract(string Name, string Lang, NameKind Kind, MatchQuality Quality);
+public sealed record NameMatchContract(string Name, [property: LanguageValued] string Lang, NameKind Kind, MatchQuality Quality);
 
 /// <summary>A UN M49 area (region, sub-region or intermediate region): its code and English name.</summary>
 /// <param name="Code">UN M49 code.</param>

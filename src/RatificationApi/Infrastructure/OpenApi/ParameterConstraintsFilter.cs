@@ -25,7 +25,8 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
         switch (parameter.Name)
         {
             case "lang" when parameter is OpenApiParameter concrete:
-                ParameterSchemaAttribute.Shared(concrete, context.SchemaRepository, "Language", "One of the six official languages of the United Nations (ISO 639-1).", Languages.All);
+                ParameterSchemaAttribute.EnsureLanguage(context.SchemaRepository);
+                concrete.Schema = new OpenApiSchemaReference(ParameterSchemaAttribute.LanguageSchema, null, null);
                 break;
             case "asOf" or "from" or "to" or "since":
                 schema.Format = "date";

@@ -28,14 +28,24 @@ public abstract class ParameterSchemaAttribute : Attribute
     /// </summary>
     internal static void Shared(OpenApiParameter parameter, SchemaRepository repository, string name, string description, IEnumerable<string> values)
     {
+        Define(repository, name, description, values);
+        parameter.Schema = new OpenApiSchemaReference(name, null, null);
+    }
+
+    internal const string LanguageSchema = "Language";
+
+    /// <summary>Defines the shared <c>Language</c> schema, which the <c>lang</c> parameter and the language-valued properties use.</summary>
+    internal static void EnsureLanguage(SchemaRepository repository) =>
+        Define(repository, LanguageSchema, "One of the six official languages of the United Nations (ISO 639-1).", Data.Languages.All);
+
+    private static void Define(SchemaRepository repository, string name, string description, IEnumerable<string> values)
+    {
         if (!repository.Schemas.ContainsKey(name))
         {
             var shared = new OpenApiSchema { Type = JsonSchemaType.String, Description = description };
             Enum(shared, values);
             repository.AddDefinition(name, shared);
         }
-
-        parameter.Schema = new OpenApiSchemaReference(name, null, null);
     }
 }
 
