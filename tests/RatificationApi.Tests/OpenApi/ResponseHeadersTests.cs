@@ -123,7 +123,12 @@ public class ResponseHeadersTests(ApiFactory factory) : IClassFixture<ApiFactory
         return query.Count == 0 ? url : $"{url}?{string.Join('&', query)}";
     }
 
-    private static List<(string Path, JsonElement Get)> Gets()
+    // Read once: a regeneration run (UPDATE_OPENAPI=1) rewrites the file while these tests run.
+    private static readonly Lazy<List<(string Path, JsonElement Get)>> Document = new(Read);
+
+    private static List<(string Path, JsonElement Get)> Gets() => Document.Value;
+
+    private static List<(string Path, JsonElement Get)> Read()
     {
         using var document = JsonDocument.Parse(File.ReadAllText(OpenApiFiles.DocumentPath));
         return [.. document.RootElement.GetProperty("paths").EnumerateObject()

