@@ -82,6 +82,7 @@ if (!string.Equals(System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name
 
 app.UseHeadAsGet();
 app.UseSecurityHeaders();
+app.UseBareJsonMediaType();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();

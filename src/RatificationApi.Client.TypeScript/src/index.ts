@@ -15,8 +15,8 @@ export type Schemas = components["schemas"];
 export type RatificationApiClient = Client<paths>;
 
 /**
- * A client of the service at `baseUrl` (e.g. "http://localhost:5000"). The address always comes from the caller,
- * never from the document's `servers` entry: any deployment, a replica, a test server.
+ * A client of the service at `baseUrl` (e.g. "http://localhost:5000"). The document's `servers` entry names only a
+ * local instance, so the address always comes from the caller: any deployment, a replica, a test server.
  */
 export function createRatificationApiClient(baseUrl: string | URL, options: Omit<ClientOptions, "baseUrl"> = {}): RatificationApiClient {
   return createClient<paths>({ ...options, baseUrl: String(baseUrl).replace(/\/+$/, "") });

@@ -140,7 +140,12 @@ public static class ActionFeedEndpoints
             .WithName("listActions")
             .WithSummary("List every treaty action (the change feed)")
             .WithDescription("Every treaty action in a stable order (the date it entered the dataset, then a stable id), filterable by instrument, State, kind and `since` (recorded on or after a date), a page at a time. Follow `next` until it is null, or pass each page's `cursor` back as the `cursor` parameter until it is null (the same pages); keep the last one to resume later: a page never repeats or skips an action. JSON, or CSV with `format=csv` or `Accept: text/csv` (the next page's URL is then in the `Link` header).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new ResponseHeaderMetadata(
+                StatusCodes.Status200OK,
+                Microsoft.Net.Http.Headers.HeaderNames.Link,
+                "RFC 8288 links. JSON: the Atom feed of the same page, `<...>; rel=\"alternate\"; type=\"application/atom+xml\"`. "
+                + "CSV: the next page, `<...>; rel=\"next\"` (its cursor as in `next`), absent on the last page."));
 
         routes.MapAtomFeed();
         return group;

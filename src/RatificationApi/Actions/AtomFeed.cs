@@ -222,6 +222,9 @@ public sealed class AtomFeedResult : IResult, IEndpointMetadataProvider
 {
     public const string MediaType = "application/atom+xml";
 
+    /// <summary>The Content-Type sent, which the metadata (so the OpenAPI document and the Accept check) names too, charset included.</summary>
+    public const string ContentType = $"{MediaType}; charset=utf-8";
+
     private readonly SyndicationFeed _feed;
 
     internal AtomFeedResult(SyndicationFeed feed) => _feed = feed;
@@ -243,7 +246,7 @@ public sealed class AtomFeedResult : IResult, IEndpointMetadataProvider
         ArgumentNullException.ThrowIfNull(httpContext);
         var body = Bytes();
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = $"{MediaType}; charset=utf-8";
+        httpContext.Response.ContentType = ContentType;
         httpContext.Response.ContentLength = body.Length;
         await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
     }
@@ -251,6 +254,6 @@ public sealed class AtomFeedResult : IResult, IEndpointMetadataProvider
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [MediaType]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [ContentType]));
     }
 }

@@ -39,11 +39,18 @@ public static class ContentNegotiation
             ProblemDetails =
             {
                 Status = StatusCodes.Status406NotAcceptable,
-                Title = "Not acceptable",
-                Detail = $"The Accept header admits none of the media types this resource has: {string.Join(", ", produced)}.",
+                Title = NotAcceptableTitle,
+                Detail = NotAcceptableDetail(produced),
             },
         });
     });
+
+    /// <summary>The title of the 406 problem (the OpenAPI document's example of it uses the same words).</summary>
+    internal const string NotAcceptableTitle = "Not acceptable";
+
+    /// <summary>The detail of the 406 problem of a resource that has the media types <paramref name="produced"/>.</summary>
+    internal static string NotAcceptableDetail(IEnumerable<string> produced) =>
+        $"The Accept header admits none of the media types this resource has: {string.Join(", ", produced)}.";
 
     /// <summary>Whether the request's Accept header (or its absence) admits <paramref name="contentType"/>.</summary>
     public static bool AcceptAdmits(HttpRequest request, string contentType)
@@ -55,8 +62,9 @@ public static class ContentNegotiation
             return true;
         }
 
-        var produced = MediaTypeHeaderValue.Parse(contentType).MediaType.Value ?? contentType;
-        return wanted.Any(w => Admits(w, produced));
+        // The whole Content-Type, parameters included, as the Accept check compares the metadata's: a request for text/csv
+        // admits text/csv; charset=utf-8; header=present, and so does a request for exactly that.
+        return wanted.Any(w => Admits(w, contentType));
     }
 
     private static bool Admits(MediaTypeHeaderValue wanted, string produced) =>

@@ -14,6 +14,14 @@ public sealed class CsvResult(string fileName, Action<CsvWriter> write) : IResul
 {
     public const string MediaType = "text/csv";
 
+    /// <summary>
+    /// The Content-Type sent, parameters and all, which the metadata (so the OpenAPI document and the Accept check) names too:
+    /// a contract test that compares Content-Type as a string (Dredd) then finds what the document says. The parameters
+    /// mean something here: text/csv without charset is US-ASCII (RFC 4180), and header=present says the first row names
+    /// the columns (RFC 4180, section 3).
+    /// </summary>
+    public const string ContentType = $"{MediaType}; charset=utf-8; header=present";
+
     public string Render()
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
@@ -30,7 +38,7 @@ public sealed class CsvResult(string fileName, Action<CsvWriter> write) : IResul
         ArgumentNullException.ThrowIfNull(httpContext);
         var body = Encoding.UTF8.GetBytes(Render());
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
-        httpContext.Response.ContentType = $"{MediaType}; charset=utf-8; header=present";
+        httpContext.Response.ContentType = ContentType;
         httpContext.Response.Headers.ContentDisposition = $"inline; filename=\"{fileName}\"";
         httpContext.Response.ContentLength = body.Length;
         await httpContext.Response.Body.WriteAsync(body, httpContext.RequestAborted);
@@ -53,7 +61,7 @@ public sealed class CsvResult(string fileName, Action<CsvWriter> write) : IResul
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new AlternativeMediaTypeMetadata(MediaType));
+        builder.Metadata.Add(new AlternativeMediaTypeMetadata(ContentType));
     }
 }
 

@@ -49,6 +49,8 @@ public static class OpenApiSetup
             options.DocumentFilter<OpenApi.NullableObjectsFilter>();
             options.OperationFilter<OpenApi.ResponsesFilter>();
             options.OperationFilter<OpenApi.ExamplesFilter>();
+            options.OperationFilter<OpenApi.ConditionalRequestsFilter>();
+            options.DocumentFilter<OpenApi.ParameterExamplesFilter>();
             options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
             options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
             options.SchemaFilter<OpenApi.ProblemSchemaFilter>();

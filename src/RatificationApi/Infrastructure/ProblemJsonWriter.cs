@@ -30,18 +30,7 @@ public sealed class ProblemJsonWriter : IProblemDetailsWriter
         var status = problem.Status ?? context.HttpContext.Response.StatusCode;
         problem.Status = status;
         problem.Title ??= ReasonPhrases.GetReasonPhrase(status);
-        problem.Type ??= status switch
-        {
-            400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
-            404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
-            405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
-            406 => "https://tools.ietf.org/html/rfc9110#section-15.5.7",
-            413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
-            429 => "https://tools.ietf.org/html/rfc6585#section-4",
-            503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
-            _ when status >= 500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
-            _ => "about:blank",
-        };
+        problem.Type ??= TypeOf(status);
         problem.Extensions.Remove("traceId");
 
         // Problems are in English whatever language was asked for: a Content-Language negotiated before the problem arose
@@ -51,6 +40,20 @@ public sealed class ProblemJsonWriter : IProblemDetailsWriter
         context.HttpContext.Response.ContentType = "application/problem+json";
         await context.HttpContext.Response.Body.WriteAsync(body, context.HttpContext.RequestAborted);
     }
+
+    /// <summary>The <c>type</c> of a problem with <paramref name="status"/>: the section of the RFC that defines the status.</summary>
+    internal static string TypeOf(int status) => status switch
+    {
+        400 => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        404 => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        405 => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+        406 => "https://tools.ietf.org/html/rfc9110#section-15.5.7",
+        413 => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        429 => "https://tools.ietf.org/html/rfc6585#section-4",
+        503 => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        _ when status >= 500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+        _ => "about:blank",
+    };
 
     /// <summary>
     /// In JSON text &lt; &gt; &amp; can only stand inside strings, where \u escapes mean the same; in UTF-8

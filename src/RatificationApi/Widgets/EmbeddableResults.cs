@@ -48,16 +48,19 @@ internal static class EmbeddableResponse
         }
 
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = $"{mediaType}; charset=utf-8";
+        response.ContentType = ContentTypeOf(mediaType);
         // Encoded into the response in pieces: a map widget's 120 KB would otherwise be one more large-object allocation.
         response.ContentLength = Encoding.UTF8.GetByteCount(body);
         await response.WriteAsync(body, Encoding.UTF8, context.RequestAborted);
     }
 
+    /// <summary>The Content-Type sent, which the metadata (so the OpenAPI document and the Accept check) names too, charset included.</summary>
+    internal static string ContentTypeOf(string mediaType) => $"{mediaType}; charset=utf-8";
+
     internal static void AddMetadata(EndpointBuilder builder, string mediaType)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [mediaType]));
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), [ContentTypeOf(mediaType)]));
         builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
     }
 }

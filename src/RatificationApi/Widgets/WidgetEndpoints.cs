@@ -33,7 +33,12 @@ public static class WidgetEndpoints
             .WithName("getEmbedPage")
             .WithSummary("Get the embed page")
             .WithDescription("An HTML page where a person picks a State, an instrument or both, a language and a theme, sees a live preview of the widget or badge, and copies the <iframe> or <img> code. A plain GET form that reloads the page with the options chosen: it works without script. The page itself is in the language of `lang`, else the first of the six that Accept-Language asks for, else English (Arabic right to left); Content-Language says which.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            // The page answers its own 304s (the representation cache does not keep it), after choosing its language.
+            .WithMetadata(new Infrastructure.OpenApi.ResponseHeaderMetadata(
+                StatusCodes.Status304NotModified,
+                Microsoft.Net.Http.Headers.HeaderNames.ContentLanguage,
+                "The language of the page revalidated, as on its 200."));
 
         return group;
     }

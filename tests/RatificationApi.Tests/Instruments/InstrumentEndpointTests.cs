@@ -214,7 +214,8 @@ public class InstrumentEndpointTests(ApiFactory factory) : IClassFixture<ApiFact
     {
         using var response = await _client.GetAsync(new Uri("/v1/instruments/opsc", UriKind.Relative));
 
-        Assert.Equal(new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" }, response.Content.Headers.ContentType);
+        // No charset: RFC 8259 defines none for application/json (JsonMediaType).
+        Assert.Equal(new MediaTypeHeaderValue("application/json"), response.Content.Headers.ContentType);
         var text = await response.Content.ReadAsStringAsync();
         Assert.Contains("\"shortName\":\"OPSC\"", text, StringComparison.Ordinal);
         Assert.Contains("\"entryIntoForceRule\":{", text, StringComparison.Ordinal);

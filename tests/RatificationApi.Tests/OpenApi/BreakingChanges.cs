@@ -121,7 +121,7 @@ public static partial class BreakingChanges
 
             foreach (var media in content.EnumerateObject())
             {
-                if (!replacement.TryGetProperty("content", out var newContent) || !newContent.TryGetProperty(media.Name, out var newMedia))
+                if (!replacement.TryGetProperty("content", out var newContent) || !TryGetMedia(newContent, media.Name, out var newMedia))
                 {
                     found.Add($"{where}: response {response.Name} no longer offers {media.Name}");
                     continue;
@@ -130,6 +130,28 @@ public static partial class BreakingChanges
                 CompareSchemas($"{where} {response.Name} {media.Name}", baseDoc, media.Value.GetProperty("schema"), currentDoc, newMedia.GetProperty("schema"), "", found, 0);
             }
         }
+    }
+
+    // A media type still offered with its parameters named (text/csv as text/csv; charset=utf-8; header=present) is the same
+    // media type: the answers were already sent with them, and a client that accepted text/csv still gets text/csv.
+    private static bool TryGetMedia(JsonElement content, string name, out JsonElement media)
+    {
+        if (content.TryGetProperty(name, out media))
+        {
+            return true;
+        }
+
+        foreach (var offered in content.EnumerateObject())
+        {
+            if (!name.Contains(';', StringComparison.Ordinal)
+                && string.Equals(offered.Name.Split(';')[0].Trim(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                media = offered.Value;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CompareSchemas(string where, JsonElement baseDoc, JsonElement before, JsonElement currentDoc, JsonElement after, string at, List<string> found, int depth)

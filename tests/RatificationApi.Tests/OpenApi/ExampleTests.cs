@@ -24,7 +24,7 @@ public class ExampleTests(ApiFactory factory) : IClassFixture<ApiFactory>
         { "getState", "/v1/states/FRA" },
         { "listStateGaps", "/v1/states/USA/gaps" },
         { "getStatusMatrix", "/v1/status?region=014" },
-        { "listActions", "/v1/actions?instrument=cedaw&state=FRA" },
+        { "listActions", "/v1/actions?instrument=cedaw&limit=2" },
         { "getActionsAtom", "/v1/actions.atom?instrument=cedaw&state=FRA&limit=1" },
         { "getResolution", "/v1/resolutions/A-RES-63-194" },
         { "listDownloads", "/v1/downloads" },

@@ -88,10 +88,10 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     }
 
     [Theory]
-    [InlineData("/widgets/states/{code}", "getStateWidget", "text/html")]
-    [InlineData("/widgets/instruments/{id}", "getInstrumentWidget", "text/html")]
-    [InlineData("/badges/{id}/{code}.svg", "getStatusBadge", "image/svg+xml")]
-    [InlineData("/embed", "getEmbedPage", "text/html")]
+    [InlineData("/widgets/states/{code}", "getStateWidget", "text/html; charset=utf-8")]
+    [InlineData("/widgets/instruments/{id}", "getInstrumentWidget", "text/html; charset=utf-8")]
+    [InlineData("/badges/{id}/{code}.svg", "getStatusBadge", "image/svg+xml; charset=utf-8")]
+    [InlineData("/embed", "getEmbedPage", "text/html; charset=utf-8")]
     public async Task Embeddables_Documented_WithTheirMediaTypeAnd304(string path, string operationId, string mediaType)
     {
         using var document = JsonDocument.Parse(await LiveDocument());
@@ -110,7 +110,7 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
         using var document = JsonDocument.Parse(await LiveDocument());
 
         var parameters = document.RootElement.GetProperty("paths").GetProperty("/v1/instruments/{id}").GetProperty("get").GetProperty("parameters");
-        var names = parameters.EnumerateArray().Select(p => Text(p, "name")).ToList();
+        var names = parameters.EnumerateArray().Where(p => Text(p, "in") != "header").Select(p => Text(p, "name")).ToList();
         Assert.Equal(["id", "asOf", "lang"], names);
     }
 

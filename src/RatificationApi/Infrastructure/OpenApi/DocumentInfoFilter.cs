@@ -6,6 +6,12 @@ namespace RatificationApi.Infrastructure.OpenApi;
 /// <summary>What the document says about the API as a whole: where it is served, who answers for it, and its tags.</summary>
 internal sealed class DocumentInfoFilter : IDocumentFilter
 {
+    /// <summary>
+    /// The server the document names: the service as the README starts it, on Kestrel's default port. Written as the IPv4
+    /// loopback address Kestrel's localhost binds, since Redocly rejects "localhost" as a placeholder: this one is real.
+    /// </summary>
+    public const string DefaultServer = "http://127.0.0.1:5000";
+
     private static readonly (string Name, string Description)[] Tags =
     [
         ("Instruments", "The five instruments that resolution 63/194 urges States to join: metadata, counts, coverage, participants, gaps, progress and timelines."),
@@ -27,7 +33,22 @@ internal sealed class DocumentInfoFilter : IDocumentFilter
             Name = "CC BY 4.0 (the data); the facts come from the UN Treaty Collection and the sources named in each response",
             Url = new Uri("https://creativecommons.org/licenses/by/4.0/"),
         };
-        swaggerDoc.Servers = [new OpenApiServer { Url = "/", Description = "This service (the same API on every replica)." }];
+        // An absolute URL: generators drop a relative one (Kiota ignores "/", and a client generated without a base
+        // URL cannot call anything until someone reads its source). The default is the address the service listens on
+        // when started as the README says; every replica serves the same API, so a client points at another host by
+        // its base URL alone.
+        swaggerDoc.Servers =
+        [
+            new OpenApiServer
+            {
+                Url = DefaultServer,
+                Description = "A local instance, where `dotnet run --project src/RatificationApi` listens. Every deployment and replica "
+                    + "serves the same API under its own base URL: point a client at another host by giving it that base URL "
+                    + "(Kiota: the request adapter's BaseUrl; NSwag: the client's BaseUrl; openapi-fetch: baseUrl; Dredd, Prism, curl: the URL "
+                    + "argument). Paths are absolute from the host: /v1/..., /widgets/..., /badges/..., /health/....",
+            },
+        ];
+
         var used = swaggerDoc.Paths.Values
             .SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
             .SelectMany(o => o.Tags ?? new HashSet<OpenApiTagReference>())

@@ -33,17 +33,22 @@ internal sealed class ExamplesFilter(IConfiguration configuration) : IOperationF
             return;
         }
 
-        using var stream = _directory is null
-            ? Assembly.GetManifestResourceStream($"examples/{id}.json")
-            : File.Exists(Path.Combine(_directory, $"{id}.json")) ? File.OpenRead(Path.Combine(_directory, $"{id}.json")) : null;
-        if (stream is null)
+        if (Load(_directory, id) is not { } example)
         {
             return;
         }
 
-        var example = JsonNode.Parse(stream)!.AsObject();
         media.Example = example["response"]!.DeepClone();
         ok.Description = $"OK. The example is the answer to GET {example["request"]!.GetValue<string>()}, with each list cut to its first {ExampleRules.MaxItems} items.";
+    }
+
+    /// <summary>The committed example of operation <paramref name="operationId"/> (its request and response), if it has one.</summary>
+    internal static JsonObject? Load(string? directory, string operationId)
+    {
+        using var stream = directory is null
+            ? Assembly.GetManifestResourceStream($"examples/{operationId}.json")
+            : File.Exists(Path.Combine(directory, $"{operationId}.json")) ? File.OpenRead(Path.Combine(directory, $"{operationId}.json")) : null;
+        return stream is null ? null : JsonNode.Parse(stream)!.AsObject();
     }
 }
 

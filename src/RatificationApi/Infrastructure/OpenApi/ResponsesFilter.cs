@@ -56,6 +56,26 @@ internal sealed class ResponsesFilter : IOperationFilter
                 response.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
             }
         }
+
+        NotAcceptableExample(operation);
+    }
+
+    // The 406 answer as the Accept check writes it, from the same words: a tool that checks answers against the example
+    // (Dredd, which reads no schema) then expects the fields the service sends, not every optional field of ProblemDetails.
+    private static void NotAcceptableExample(OpenApiOperation operation)
+    {
+        if (operation.Responses!.TryGetValue("406", out var refused) && refused is OpenApiResponse problem
+            && problem.Content?.TryGetValue("application/problem+json", out var json) == true && json is OpenApiMediaType media
+            && operation.Responses.TryGetValue("200", out var ok) && ok.Content is { Count: > 0 } content)
+        {
+            media.Example = new System.Text.Json.Nodes.JsonObject
+            {
+                ["type"] = ProblemJsonWriter.TypeOf(StatusCodes.Status406NotAcceptable),
+                ["title"] = ContentNegotiation.NotAcceptableTitle,
+                ["status"] = StatusCodes.Status406NotAcceptable,
+                ["detail"] = ContentNegotiation.NotAcceptableDetail(content.Keys),
+            };
+        }
     }
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description, bool retryAfter = false)
