@@ -43,8 +43,8 @@ public class GeneratedClientTests(ClientFactory factory) : IClassFixture<ClientF
 
         Assert.Equal("France", france.State.Name);
         var cedaw = france.Instruments.Single(i => i.Instrument == "cedaw");
-        Assert.Equal("party", cedaw.Status);
-        Assert.Equal("ratification", cedaw.Consent.Kind);
+        Assert.Equal(TreatyStatus.Party, cedaw.Status);
+        Assert.Equal(ActionKind.Ratification, cedaw.Consent!.Kind);
         Assert.Equal(new DateOnly(1984, 1, 13), cedaw.InForceFrom);
         Assert.Null(cedaw.Withdrawn);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace RatificationApi.Domain;
@@ -54,4 +55,17 @@ public sealed partial record EntryIntoForceRule(DateOnly? GeneralEntryIntoForce,
 
     [GeneratedRegex("^P(?<n>[0-9]{1,3})(?<unit>[DM])$", RegexOptions.CultureInvariant)]
     private static partial Regex DurationPattern();
+}
+
+/// <summary>
+/// How an instrument's entry-into-force rule is known: <c>text</c> (read in the treaty text) or <c>inferred</c> (derived
+/// from pairs of deposit and entry-into-force dates).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<RuleBasis>))]
+public enum RuleBasis
+{
+    [JsonStringEnumMemberName("text")]
+    Text,
+    [JsonStringEnumMemberName("inferred")]
+    Inferred,
 }

@@ -1,11 +1,21 @@
+using System.Text.Json.Serialization;
+
 namespace RatificationApi.Domain;
 
-/// <summary>How much of a date the sources give.</summary>
+/// <summary>
+/// How much of a date the sources give: <c>day</c>, <c>month</c>, <c>year</c>, or <c>unknown</c> (no source gives a date).
+/// A date known only to the month or year is never given an invented day.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DatePrecision>))]
 public enum DatePrecision
 {
+    [JsonStringEnumMemberName("day")]
     Day,
+    [JsonStringEnumMemberName("month")]
     Month,
+    [JsonStringEnumMemberName("year")]
     Year,
+    [JsonStringEnumMemberName("unknown")]
     Unknown,
 }
 
@@ -14,19 +24,6 @@ public enum DatePrecision
 /// interval of days it may stand for, so that a fold can say "certainly before", "certainly after"
 /// or "cannot tell" instead of inventing a day.
 /// </summary>
-public static class DatePrecisions
-{
-    /// <summary>The precision as the API writes it: <c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</summary>
-    public static string ToName(this DatePrecision precision) => precision switch
-    {
-        DatePrecision.Day => "day",
-        DatePrecision.Month => "month",
-        DatePrecision.Year => "year",
-        DatePrecision.Unknown => "unknown",
-        _ => precision.ToString().ToLowerInvariant(),
-    };
-}
-
 public readonly record struct PartialDate
 {
     private PartialDate(DatePrecision precision, DateOnly? start, DateOnly? end)

@@ -1,18 +1,29 @@
+using System.Text.Json.Serialization;
+
 namespace RatificationApi.Domain;
 
-/// <summary>A participant's standing under one instrument on one date.</summary>
+/// <summary>
+/// A participant's standing under one instrument on one date: <c>party</c> (consent to be bound deposited and not
+/// withdrawn), <c>signatory</c> (signed, no consent deposited), <c>none</c> (neither) or <c>withdrawn</c> (was a party,
+/// then denounced or withdrew).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TreatyStatus>))]
 public enum TreatyStatus
 {
     /// <summary>No signature and no consent to be bound.</summary>
+    [JsonStringEnumMemberName("none")]
     None,
 
     /// <summary>Signed, but no consent to be bound deposited.</summary>
+    [JsonStringEnumMemberName("signatory")]
     Signatory,
 
     /// <summary>Consent to be bound deposited and not withdrawn.</summary>
+    [JsonStringEnumMemberName("party")]
     Party,
 
     /// <summary>Was a party, then denounced or withdrew.</summary>
+    [JsonStringEnumMemberName("withdrawn")]
     Withdrawn,
 }
 

@@ -1,95 +1,82 @@
+using System.Text.Json.Serialization;
+
 namespace RatificationApi.Domain;
 
-/// <summary>The kinds of treaty action recorded in <c>data/actions.csv</c>.</summary>
+/// <summary>
+/// The kind of a treaty action: <c>signature</c>; a consent to be bound (<c>ratification</c>, <c>accession</c>,
+/// <c>succession</c>, <c>acceptance</c>, <c>approval</c>, <c>formal_confirmation</c>, or <c>consent</c> when the source
+/// does not state which); or <c>denunciation</c> (a denunciation or withdrawal).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ActionKind>))]
 public enum ActionKind
 {
+    [JsonStringEnumMemberName("signature")]
     Signature,
+    [JsonStringEnumMemberName("ratification")]
     Ratification,
+    [JsonStringEnumMemberName("accession")]
     Accession,
+    [JsonStringEnumMemberName("succession")]
     Succession,
+    [JsonStringEnumMemberName("acceptance")]
     Acceptance,
+    [JsonStringEnumMemberName("approval")]
     Approval,
+    [JsonStringEnumMemberName("formal_confirmation")]
     FormalConfirmation,
 
     /// <summary>A consent to be bound whose kind the source does not state.</summary>
+    [JsonStringEnumMemberName("consent")]
     Consent,
 
     /// <summary>A denunciation or withdrawal.</summary>
+    [JsonStringEnumMemberName("denunciation")]
     Denunciation,
 }
 
-/// <summary>Whether reservations or declarations are recorded: yes, no, or unknown.</summary>
+/// <summary>Whether reservations or declarations are recorded: <c>yes</c>, <c>no</c>, or <c>unknown</c> (the source does not say).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Recorded>))]
 public enum Recorded
 {
+    [JsonStringEnumMemberName("unknown")]
     Unknown,
+    [JsonStringEnumMemberName("yes")]
     Yes,
+    [JsonStringEnumMemberName("no")]
     No,
 }
 
+/// <summary>
+/// Where a fact comes from: <c>depositary</c> (a UN Treaty Collection list), <c>secondary</c> (a gazette, ministry or
+/// press report) or <c>inferred</c> (computed from other facts).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Basis>))]
+public enum Basis
+{
+    [JsonStringEnumMemberName("depositary")]
+    Depositary,
+    [JsonStringEnumMemberName("secondary")]
+    Secondary,
+    [JsonStringEnumMemberName("inferred")]
+    Inferred,
+}
+
+/// <summary>The wire names of <see cref="ActionKind"/> and <see cref="Recorded"/>, as <c>data/actions.csv</c> spells them.</summary>
 public static class ActionKinds
 {
-    private static readonly Dictionary<string, ActionKind> ByName = new(StringComparer.Ordinal)
-    {
-        ["signature"] = ActionKind.Signature,
-        ["ratification"] = ActionKind.Ratification,
-        ["accession"] = ActionKind.Accession,
-        ["succession"] = ActionKind.Succession,
-        ["acceptance"] = ActionKind.Acceptance,
-        ["approval"] = ActionKind.Approval,
-        ["formal_confirmation"] = ActionKind.FormalConfirmation,
-        ["consent"] = ActionKind.Consent,
-        ["denunciation"] = ActionKind.Denunciation,
-    };
+    public static IReadOnlyCollection<string> Names => WireName.All<ActionKind>();
 
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
+    public static bool TryParse(string? name, out ActionKind kind) => WireName.TryParse(name, out kind);
 
-    public static bool TryParse(string? name, out ActionKind kind) =>
-        ByName.TryGetValue(name ?? string.Empty, out kind);
+    public static ActionKind Parse(string name) => WireName.Parse<ActionKind>(name);
 
-    // Literals, not Enum.ToString(): names are written into every status, and these allocate nothing.
-    public static string ToName(this ActionKind kind) => kind switch
-    {
-        ActionKind.Signature => "signature",
-        ActionKind.Ratification => "ratification",
-        ActionKind.Accession => "accession",
-        ActionKind.Succession => "succession",
-        ActionKind.Acceptance => "acceptance",
-        ActionKind.Approval => "approval",
-        ActionKind.FormalConfirmation => "formal_confirmation",
-        ActionKind.Consent => "consent",
-        ActionKind.Denunciation => "denunciation",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
-
-    public static ActionKind Parse(string name) =>
-        TryParse(name, out var kind) ? kind : throw new FormatException($"Unknown action kind '{name}'.");
-
-    public static Recorded ParseRecorded(string text) =>
-        TryParseRecorded(text, out var recorded) ? recorded : throw new FormatException($"Unknown reservations value '{text}'.");
+    public static Recorded ParseRecorded(string text) => WireName.Parse<Recorded>(text);
 
     /// <summary>Every kind of act by which a participant consents to be bound.</summary>
     public static bool IsConsent(this ActionKind kind) =>
         kind is not (ActionKind.Signature or ActionKind.Denunciation);
 
-    public static string ToName(this Recorded recorded) => recorded switch
-    {
-        Recorded.Yes => "yes",
-        Recorded.No => "no",
-        Recorded.Unknown => "unknown",
-        _ => recorded.ToString().ToLowerInvariant(),
-    };
-
-    public static bool TryParseRecorded(string? text, out Recorded recorded)
-    {
-        recorded = text switch
-        {
-            "yes" => Recorded.Yes,
-            "no" => Recorded.No,
-            "unknown" => Recorded.Unknown,
-            _ => (Recorded)(-1),
-        };
-        return Enum.IsDefined(recorded);
-    }
+    public static bool TryParseRecorded(string? text, out Recorded recorded) => WireName.TryParse(text, out recorded);
 }
 
 /// <summary>One dated (or undated) act of one participant under one instrument.</summary>

@@ -1,44 +1,46 @@
+using System.Text.Json.Serialization;
+
 namespace RatificationApi.Domain;
 
-/// <summary>The kinds of statement recorded in <c>data/reservations.csv</c>.</summary>
+/// <summary>
+/// The kind of a statement, read from the depositary's headings, never from the text: <c>reservation</c>,
+/// <c>declaration</c>, <c>reservation_and_declaration</c> (one text under a heading naming both), <c>unclassified</c>
+/// (listed among the declarations and reservations under no heading that says which), <c>objection</c> (to another
+/// participant's reservation or declaration) or <c>territorial_application</c> (extending, or not, the instrument to territories).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StatementKind>))]
 public enum StatementKind
 {
+    [JsonStringEnumMemberName("reservation")]
     Reservation,
+    [JsonStringEnumMemberName("declaration")]
     Declaration,
 
     /// <summary>One text under a heading that names both ("Reservation and declaration:"); the text is not split.</summary>
+    [JsonStringEnumMemberName("reservation_and_declaration")]
     ReservationAndDeclaration,
 
     /// <summary>Listed among the depositary's declarations and reservations under no heading that says which it is.</summary>
+    [JsonStringEnumMemberName("unclassified")]
     Unclassified,
 
     /// <summary>An objection to another participant's reservation or declaration.</summary>
+    [JsonStringEnumMemberName("objection")]
     Objection,
 
     /// <summary>A notification extending (or not extending) the instrument to territories.</summary>
+    [JsonStringEnumMemberName("territorial_application")]
     TerritorialApplication,
 }
 
+/// <summary>The wire names of <see cref="StatementKind"/>, as <c>data/reservations.csv</c> spells them.</summary>
 public static class StatementKinds
 {
-    private static readonly Dictionary<string, StatementKind> ByName = new(StringComparer.Ordinal)
-    {
-        ["reservation"] = StatementKind.Reservation,
-        ["declaration"] = StatementKind.Declaration,
-        ["reservation_and_declaration"] = StatementKind.ReservationAndDeclaration,
-        ["unclassified"] = StatementKind.Unclassified,
-        ["objection"] = StatementKind.Objection,
-        ["territorial_application"] = StatementKind.TerritorialApplication,
-    };
+    public static IReadOnlyCollection<string> Names => WireName.All<StatementKind>();
 
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
+    public static bool TryParse(string? name, out StatementKind kind) => WireName.TryParse(name, out kind);
 
-    public static bool TryParse(string? name, out StatementKind kind) => ByName.TryGetValue(name ?? string.Empty, out kind);
-
-    public static StatementKind Parse(string name) =>
-        TryParse(name, out var kind) ? kind : throw new FormatException($"Unknown statement kind '{name}'.");
-
-    public static string ToName(this StatementKind kind) => ByName.First(p => p.Value == kind).Key;
+    public static StatementKind Parse(string name) => WireName.Parse<StatementKind>(name);
 }
 
 /// <summary>A reservation, declaration, objection or territorial application of one participant under one instrument.</summary>

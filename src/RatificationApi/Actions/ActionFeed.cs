@@ -34,7 +34,7 @@ public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int
 /// <param name="Recorded">The date the action entered (or last changed in) this dataset.</param>
 /// <param name="Sources">Where it comes from.</param>
 public sealed record FeedActionContract(
-    string Id, string Instrument, string State, string Kind, string? Date, string DatePrecision, string ReservationsOrDeclarations, string Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
+    string Id, string Instrument, string State, ActionKind Kind, string? Date, DatePrecision DatePrecision, Recorded ReservationsOrDeclarations, Basis Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
 
 /// <summary>The filters and the paging that the JSON (and CSV) feed and the Atom feed share, with the same rules.</summary>
 public interface IActionFeedQuery
@@ -50,16 +50,14 @@ public interface IActionFeedQuery
 public sealed record ActionFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor of the page to read: the `cursor` field of the previous page (the same value its `next` link carries). Without it, the first page.")] string? Cursor,
     [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format) : IActionFeedQuery;
 
-public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>, IParameterValues
+public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
 {
-    static IEnumerable<string> IParameterValues.Values => ActionKinds.Names;
-
     public ActionFeedRequestValidator(TimeProvider time)
     {
         Include(new ActionFeedQueryValidator(time));
@@ -191,11 +189,11 @@ public static class ActionFeedEndpoints
                 csv.WriteField(a.Id);
                 csv.WriteField(a.Instrument);
                 csv.WriteField(a.State);
-                csv.WriteField(a.Kind);
+                csv.WriteField(a.Kind.ToName());
                 csv.WriteField(a.Date);
-                csv.WriteField(a.DatePrecision);
-                csv.WriteField(a.ReservationsOrDeclarations);
-                csv.WriteField(a.Basis);
+                csv.WriteField(a.DatePrecision.ToName());
+                csv.WriteField(a.ReservationsOrDeclarations.ToName());
+                csv.WriteField(a.Basis.ToName());
                 csv.WriteField(Dates.Iso(a.Recorded));
                 csv.WriteField(string.Join(" ; ", a.Sources));
                 csv.NextRecord();
@@ -321,11 +319,11 @@ public static class ActionFeedEndpoints
         row.FeedId,
         row.Instrument,
         row.Participant,
-        row.Kind,
+        WireName.Parse<ActionKind>(row.Kind),
         row.Date,
-        row.DatePrecision,
-        row.Reservations,
-        row.Basis,
+        WireName.Parse<DatePrecision>(row.DatePrecision),
+        WireName.Parse<Recorded>(row.Reservations),
+        WireName.Parse<Basis>(row.Basis),
         Dates.Day(row.Recorded)!.Value,
         SourceList.Split(row.Source));
 

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
@@ -18,7 +19,7 @@ namespace RatificationApi.Actions;
 public sealed record AtomFeedRequest(
     [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
     [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), SchemaValues<ActionFeedRequestValidator>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD).")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Entries per page, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link (the same cursor as the JSON feed's).")] string? Cursor,

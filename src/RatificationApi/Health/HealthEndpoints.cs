@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RatificationApi.ReadModel;
 
@@ -33,7 +34,7 @@ public static class HealthEndpoints
         {
             if (await catalog.ReadyVersionAsync(cancellationToken) is { } version)
             {
-                return TypedResults.Ok(new HealthContract("ready", version));
+                return TypedResults.Ok(new HealthContract(HealthStatus.Ready, version));
             }
         }
         catch (InvalidOperationException)
@@ -54,9 +55,20 @@ public static class HealthEndpoints
         detail: "The database has not been built yet, or cannot be read.");
 }
 
+/// <summary>The answer of a health check.</summary>
 /// <param name="Status"><c>live</c> or <c>ready</c>.</param>
 /// <param name="DataVersion">A digest of the data files the database was built from (readiness only).</param>
-public sealed record HealthContract(string Status, string? DataVersion)
+public sealed record HealthContract(HealthStatus Status, string? DataVersion)
 {
-    public static HealthContract Live { get; } = new("live", null);
+    public static HealthContract Live { get; } = new(HealthStatus.Live, null);
+}
+
+/// <summary>What a health check found: <c>live</c> (the process answers) or <c>ready</c> (its database is there and readable).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<HealthStatus>))]
+public enum HealthStatus
+{
+    [JsonStringEnumMemberName("live")]
+    Live,
+    [JsonStringEnumMemberName("ready")]
+    Ready,
 }

@@ -26,12 +26,21 @@ public static class OpenApiSetup
                     copies of them, depositary files, gazettes, ministries), named in each response's `sources`. Each instrument
                     states the date through which its data is complete (`coverage.completeAsAt`); what no source gives stays
                     unknown (null), and a date known only to the month or year says so (`datePrecision`).
+
+                    Enums: the vocabularies in answers (`TreatyStatus`, `ActionKind`, `DatePrecision`, `Basis`, `StatementKind`, ...)
+                    may gain a value within v1, announced in the changelog of docs/api.md at least 30 days before the data
+                    uses it. Clients must tolerate a value they do not know (show it, or treat it as "other"), as they ignore
+                    fields they do not know; values are never removed or renamed in v1.
                     """,
             });
-            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
-            if (File.Exists(xml))
+            // The service's contracts, and Core's, whose enums (the Domain's vocabularies) are response schemas too.
+            foreach (var assembly in new[] { Assembly.GetExecutingAssembly(), typeof(Domain.TreatyStatus).Assembly })
             {
-                options.IncludeXmlComments(xml);
+                var xml = Path.Combine(AppContext.BaseDirectory, $"{assembly.GetName().Name}.xml");
+                if (File.Exists(xml))
+                {
+                    options.IncludeXmlComments(xml);
+                }
             }
 
             options.SupportNonNullableReferenceTypes();
@@ -44,17 +53,27 @@ public static class OpenApiSetup
             options.DocumentFilter<OpenApi.ParameterExamplesFilter>();
             options.ParameterFilter<OpenApi.ParameterConstraintsFilter>();
             options.SchemaFilter<OpenApi.RequiredPropertiesFilter>();
+            options.SchemaFilter<OpenApi.ProblemSchemaFilter>();
+            options.SchemaFilter<OpenApi.LanguageValuedFilter>();
             options.CustomSchemaIds(SchemaId);
         });
         return services;
     }
 
-    // Contract records are named XxxContract; the schema is Xxx. "Status" would clash, in generated
-    // clients, with its own property "status", so that one is "StatusObject", the issue's own word.
+    // Contract records are named XxxContract; the schema is Xxx. A few names are chosen so that each says one thing:
+    // "Status" would be the status object, the status enum and, in generated clients, its own property "status".
+    private static readonly Dictionary<string, string> SchemaNames = new(StringComparer.Ordinal)
+    {
+        ["Status"] = "ParticipantStatus",
+        ["Region"] = "M49Area",
+        ["Recorded"] = "ReservationsRecorded",
+        ["RuleBasis"] = "EntryIntoForceRuleBasis",
+    };
+
     private static string SchemaId(Type type)
     {
         var name = type.Name.EndsWith("Contract", StringComparison.Ordinal) ? type.Name[..^"Contract".Length] : type.Name;
-        return name == "Status" ? "StatusObject" : name;
+        return SchemaNames.GetValueOrDefault(name, name);
     }
 
     /// <summary>

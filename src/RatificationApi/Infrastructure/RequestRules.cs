@@ -51,13 +51,21 @@ public static partial class RequestRules
             .WithMessage((_, format) => $"'format' must be one of: {string.Join(", ", ResponseFormat.All)} (got '{format}').")
             .OverridePropertyName("format");
 
+    // The document declares these flags as booleans, and generators and people write them True, TRUE or true alike;
+    // anything else (1, yes, an empty value) is a 400, not a guess.
     public static IRuleBuilderOptions<T, string?> ValidBoolean<T>(this IRuleBuilder<T, string?> rule, string name) =>
-        rule.Must(value => value is null or "true" or "false")
+        rule.Must(value => value is null || Flag(value) is not null)
             .WithMessage($"'{name}' must be 'true' or 'false'.")
             .OverridePropertyName(name);
 
-    /// <summary>A flag that <see cref="ValidBoolean{T}"/> has let through: set only by <c>true</c>; absent is false.</summary>
-    public static bool IsSet(string? validatedBoolean) => validatedBoolean == "true";
+    /// <summary>A flag that <see cref="ValidBoolean{T}"/> has let through: set only by <c>true</c>, in any case; absent is false.</summary>
+    public static bool IsSet(string? validatedBoolean) => Flag(validatedBoolean) == true;
+
+    /// <summary><c>true</c> or <c>false</c> in any case; null when absent or anything else.</summary>
+    public static bool? Flag(string? value) =>
+        string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true
+        : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false
+        : null;
 
     [GeneratedRegex("^[A-Za-z]{2,3}$", RegexOptions.CultureInvariant)]
     internal static partial Regex StateCodePattern();

@@ -1,3 +1,5 @@
+using RatificationApi.Domain;
+
 namespace RatificationApi.Instruments;
 
 /// <summary>The participants that became parties between two dates.</summary>
@@ -11,6 +13,7 @@ namespace RatificationApi.Instruments;
 public sealed record ProgressContract(
     string Instrument, DateOnly From, DateOnly To, string Description, int Count, IReadOnlyList<JoinedContract> Items, IReadOnlyList<JoinedContract> Undetermined);
 
+/// <summary>A participant that became a party in the window, and the act by which it did.</summary>
 /// <param name="State">The participant's code.</param>
 /// <param name="Name">Its name in the language asked for.</param>
 /// <param name="UnMember">Whether it is a UN Member State.</param>
@@ -18,4 +21,4 @@ public sealed record ProgressContract(
 /// <param name="Date">Its date: YYYY-MM-DD, YYYY-MM or YYYY as known; null when unknown.</param>
 /// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
 /// <param name="Basis"><c>depositary</c>, <c>secondary</c> or <c>inferred</c>.</param>
-public sealed record JoinedContract(string State, string Name, bool UnMember, string Kind, string? Date, string DatePrecision, string Basis);
+public sealed record JoinedContract(string State, string Name, bool UnMember, ActionKind Kind, string? Date, DatePrecision DatePrecision, Basis Basis);

@@ -1,8 +1,12 @@
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
 
 /// <summary>The instruments, with their counts on <c>asOf</c>.</summary>
+/// <param name="AsOf">The date the counts are for.</param>
+/// <param name="Items">The five instruments, in a fixed order.</param>
 public sealed record InstrumentListContract(DateOnly AsOf, IReadOnlyList<InstrumentContract> Items);
 
 /// <summary>One of the five instruments: what it is, its counts, and how complete the data about it is.</summary>
@@ -31,7 +35,7 @@ public sealed record InstrumentContract(
     string Mtdsg,
     string ShortName,
     string Title,
-    string TitleLang,
+    [property: LanguageValued] string TitleLang,
     string? Parent,
     string? ParentReference,
     DateOnly Adopted,
@@ -48,18 +52,21 @@ public sealed record InstrumentContract(
     string? Notes,
     string? LocalShortName);
 
+/// <summary>When the instrument enters into force for a State that consents to be bound after its general entry into force.</summary>
 /// <param name="Article">The article that governs entry into force.</param>
 /// <param name="OffsetAfterDeposit">ISO 8601 duration from a later State's deposit to entry into force for it (never before the general entry into force); null when unknown.</param>
 /// <param name="Basis"><c>text</c> (read in the treaty text) or <c>inferred</c> (derived from pairs of deposit and entry-into-force dates).</param>
 /// <param name="Text">The rule in words.</param>
-public sealed record EntryIntoForceRuleContract(string? Article, string? OffsetAfterDeposit, string? Basis, string? Text);
+public sealed record EntryIntoForceRuleContract(string? Article, string? OffsetAfterDeposit, RuleBasis? Basis, string? Text);
 
+/// <summary>Where the instrument is published in the United Nations Treaty Series.</summary>
 /// <param name="Volume">UNTS volume.</param>
 /// <param name="Page">First page in that volume, where known.</param>
 /// <param name="RegistrationNumber">UN registration number.</param>
 /// <param name="RegistrationDate">Date of registration, where known.</param>
 public sealed record UntsContract(long? Volume, long? Page, long? RegistrationNumber, DateOnly? RegistrationDate);
 
+/// <summary>How complete the data about the instrument is, and what the depositary states, to compare with the counts.</summary>
 /// <param name="CompleteAsAt">The date through which the data holds every action the depositary recorded. Actions after it are included where a source was found, but the list may lack some.</param>
 /// <param name="CompleteAsAtSource">The complete depositary list that date comes from.</param>
 /// <param name="Stated">The newest counts stated by the depositary (or another source), to compare with <c>counts</c>.</param>
@@ -67,6 +74,7 @@ public sealed record UntsContract(long? Volume, long? Page, long? RegistrationNu
 /// <param name="PartiesUnidentified">How many more parties the stated count implies than the data identifies (0 when it implies none).</param>
 public sealed record CoverageContract(DateOnly CompleteAsAt, string? CompleteAsAtSource, StatedCountsContract? Stated, IReadOnlyList<string> PartiesUndated, int PartiesUnidentified);
 
+/// <summary>The newest counts of parties and signatories that the depositary (or another source) states.</summary>
 /// <param name="Parties">Parties stated.</param>
 /// <param name="Signatories">Signatories stated.</param>
 /// <param name="AsAt">The date of the statement.</param>
@@ -77,7 +85,7 @@ public sealed record StatedCountsContract(long? Parties, long? Signatories, Date
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="AsOf">The date the statuses are for.</param>
 /// <param name="Status">The status filter applied, if any.</param>
-/// <param name="Region">The region filter applied, if any.</param>
+/// <param name="Region">The region filter applied (a UN M49 code), if any.</param>
 /// <param name="Count">The number of items.</param>
 /// <param name="Items">One status per participant that has signed or joined by <c>asOf</c>.</param>
-public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, string? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);
+public sealed record ParticipantListContract(string Instrument, DateOnly AsOf, TreatyStatus? Status, string? Region, int Count, IReadOnlyList<StatusContract> Items);

@@ -92,13 +92,13 @@ public static class InstrumentEndpoints
 
         var asOf = Dates.AsOf(request.AsOf, statuses.Today);
         var all = statuses.ForInstrument(instrument, [.. participants.Where(p => ParticipantFilter.InRegion(p, request.Region))], asOf);
-        var wanted = StatusNames.Parse(request.Status);
+        TreatyStatus? wanted = WireName.TryParse<TreatyStatus>(request.Status, out var status) ? status : null;
         var items = all
             .Where(s => s.Status.Status != TreatyStatus.None || s.Status.Uncertain)
             .Where(s => wanted is null || s.Status.Status == wanted)
             .Select(s => s.ToContract(lang))
             .ToList();
-        return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, request.Status, request.Region, items.Count, items));
+        return TypedResults.Ok(new ParticipantListContract(instrument.Id, asOf, wanted, request.Region, items.Count, items));
     }
 
     internal static Results<Ok<InstrumentParticipantContract>, ProblemHttpResult> GetParticipant(
@@ -123,13 +123,24 @@ public static class InstrumentEndpoints
             participant.Names[lang].Name,
             asOf,
             record.Status.ToContract(lang),
-            [.. record.Actions.Select(a => new ActionRecordContract(a.Kind, a.Date, a.DatePrecision, a.Basis, a.Reservations, SourceList.Split(a.Source), a.Notes))],
+            [.. record.Actions.Select(a => new ActionRecordContract(WireName.Parse<ActionKind>(a.Kind), a.Date, WireName.Parse<DatePrecision>(a.DatePrecision), WireName.Parse<Basis>(a.Basis), WireName.Parse<Recorded>(a.Reservations), SourceList.Split(a.Source), a.Notes))],
             [.. record.Statements.Select(ToContract)],
             [.. record.ObjectionsReceived.Select(ToContract)]));
     }
 
     private static StatementContract ToContract(StatementDbRow s) =>
-        new(s.Participant, s.Kind, s.Occasion, s.Date, s.DatePrecision, s.Target, s.Heading, s.Text, s.Basis, SourceList.Split(s.Source), s.Notes);
+        new(
+            s.Participant,
+            WireName.Parse<StatementKind>(s.Kind),
+            s.Occasion is null ? null : WireName.Parse<ActionKind>(s.Occasion),
+            s.Date,
+            WireName.Parse<DatePrecision>(s.DatePrecision),
+            s.Target,
+            s.Heading,
+            s.Text,
+            WireName.Parse<Basis>(s.Basis),
+            SourceList.Split(s.Source),
+            s.Notes);
 
     internal static Results<Ok<InstrumentGapsContract>, ProblemHttpResult> ListGaps(
         [AsParameters] GapsRequest request, HttpContext context, Catalog catalog, StatusService statuses)
@@ -176,7 +187,7 @@ public static class InstrumentEndpoints
             i.AdoptedBy,
             Dates.Day(i.OpenedForSignature),
             Dates.Day(i.EntryIntoForce),
-            new EntryIntoForceRuleContract(i.EifArticle, i.EifOffset, i.EifRuleBasis, i.EifRuleText),
+            new EntryIntoForceRuleContract(i.EifArticle, i.EifOffset, i.EifRuleBasis is null ? null : WireName.Parse<RuleBasis>(i.EifRuleBasis), i.EifRuleText),
             new UntsContract(i.UntsVolume, i.UntsPage, i.UntsRegistrationNo, Dates.Day(i.UntsRegistrationDate)),
             asOf,
             counts,

@@ -120,10 +120,10 @@ public static class InstrumentHistoryEndpoints
         participant.Id,
         participant.Names[lang].Name,
         participant.IsUnMember,
-        consent.Kind.ToName(),
+        consent.Kind,
         consent.Date.ToIsoString(),
-        consent.Date.Precision.ToString().ToLowerInvariant(),
-        consent.Basis);
+        consent.Date.Precision,
+        WireName.Parse<Basis>(consent.Basis));
 
     // A consent that the fold could not count on the date (its date is unknown or straddles it).
     private static TreatyAction? UncountedConsent(Catalog catalog, string instrument, string participant)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
@@ -66,7 +67,8 @@ public sealed class InstrumentRequestValidator : AbstractValidator<InstrumentReq
 
 public sealed class ParticipantsRequestValidator : AbstractValidator<ParticipantsRequest>, IParameterValues
 {
-    internal static readonly string[] Statuses = ["party", "signatory", "withdrawn"];
+    // A participant list holds only those that signed or joined: "none" is no filter it can answer.
+    internal static readonly string[] Statuses = [TreatyStatus.Party.ToName(), TreatyStatus.Signatory.ToName(), TreatyStatus.Withdrawn.ToName()];
 
     static IEnumerable<string> IParameterValues.Values => Statuses;
 

@@ -1,3 +1,4 @@
+using RatificationApi.Domain;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.Instruments;
@@ -30,7 +31,7 @@ public sealed record InstrumentParticipantContract(
 /// <param name="Sources">Where it comes from.</param>
 /// <param name="Notes">What a reviewer should know: disagreements, inferences, domestic dates.</param>
 public sealed record ActionRecordContract(
-    string Kind, string? Date, string DatePrecision, string Basis, string ReservationsOrDeclarations, IReadOnlyList<string> Sources, string? Notes);
+    ActionKind Kind, string? Date, DatePrecision DatePrecision, Basis Basis, Recorded ReservationsOrDeclarations, IReadOnlyList<string> Sources, string? Notes);
 
 /// <summary>A reservation, declaration, objection or territorial application, in the source's words.</summary>
 /// <param name="State">Who made it.</param>
@@ -46,13 +47,13 @@ public sealed record ActionRecordContract(
 /// <param name="Notes">What a reviewer should know, e.g. the end notes that hold a text the section does not.</param>
 public sealed record StatementContract(
     string State,
-    string Kind,
-    string? Occasion,
+    StatementKind Kind,
+    ActionKind? Occasion,
     string? Date,
-    string DatePrecision,
+    DatePrecision DatePrecision,
     string? Target,
     string? Heading,
     string? Text,
-    string Basis,
+    Basis Basis,
     IReadOnlyList<string> Sources,
     string? Notes);

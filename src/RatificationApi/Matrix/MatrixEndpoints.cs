@@ -2,6 +2,7 @@ using System.ComponentModel;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.ReadModel;
 
@@ -14,25 +15,28 @@ namespace RatificationApi.Matrix;
 /// <param name="Items">One row per participant.</param>
 public sealed record MatrixContract(DateOnly AsOf, IReadOnlyList<MatrixColumnContract> Instruments, int Count, IReadOnlyList<MatrixRowContract> Items);
 
+/// <summary>One instrument of the matrix: a column.</summary>
 /// <param name="Id">The instrument's id.</param>
 /// <param name="ShortName">Its short name.</param>
 public sealed record MatrixColumnContract(string Id, string ShortName);
 
+/// <summary>One participant of the matrix: a row, with its status under each instrument.</summary>
 /// <param name="State">The participant's code (ISO 3166-1 alpha-3, or EU).</param>
 /// <param name="Iso2">ISO 3166-1 alpha-2.</param>
 /// <param name="Name">The name in the language asked for.</param>
 /// <param name="UnMember">Whether it is a UN Member State.</param>
-/// <param name="Region">UN M49 region code.</param>
-/// <param name="Subregion">UN M49 sub-region code.</param>
+/// <param name="Region">The code of its UN M49 region (three digits); <c>GET /v1/states</c> gives the region as an object with its name.</param>
+/// <param name="Subregion">The code of its UN M49 sub-region (three digits).</param>
 /// <param name="Statuses">The status under each instrument, keyed by the instrument's id.</param>
 public sealed record MatrixRowContract(string State, string Iso2, string Name, bool UnMember, string? Region, string? Subregion, IReadOnlyDictionary<string, MatrixCellContract> Statuses);
 
+/// <summary>A participant's status under one instrument, in short.</summary>
 /// <param name="Status"><c>party</c>, <c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, as known, or null.</param>
 /// <param name="ConsentKind">The kind of the consent to be bound, or null.</param>
 /// <param name="ConsentDate">Its date as known (YYYY-MM-DD, YYYY-MM or YYYY), or null.</param>
 /// <param name="DateUncertain">True when an action of unknown or partial date may have happened by <c>asOf</c>.</param>
-public sealed record MatrixCellContract(string Status, string? Signed, string? ConsentKind, string? ConsentDate, bool DateUncertain);
+public sealed record MatrixCellContract(TreatyStatus Status, string? Signed, ActionKind? ConsentKind, string? ConsentDate, bool DateUncertain);
 
 public sealed record MatrixRequest(
     [property: FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe).")] string? Region,
@@ -103,9 +107,9 @@ public static class MatrixEndpoints
     }
 
     private static MatrixCellContract ToCell(ParticipantStatus s) => new(
-        StatusNames.Of(s.Status.Status),
+        s.Status.Status,
         s.Status.Signature?.DateText,
-        s.Status.Consent is { } c ? Domain.ActionKinds.ToName(c.Kind) : null,
+        s.Status.Consent?.Kind,
         s.Status.Consent?.DateText,
         s.Status.Uncertain);
 
@@ -123,9 +127,9 @@ public static class MatrixEndpoints
             foreach (var instrument in matrix.Instruments)
             {
                 var cell = row.Statuses[instrument.Id];
-                csv.WriteField(cell.Status);
+                csv.WriteField(cell.Status.ToName());
                 csv.WriteField(cell.Signed);
-                csv.WriteField(cell.ConsentKind);
+                csv.WriteField(cell.ConsentKind?.ToName());
                 csv.WriteField(cell.ConsentDate);
             }
 

@@ -1,4 +1,4 @@
-using System.ComponentModel;
+using RatificationApi.Domain;
 
 namespace RatificationApi.ReadModel;
 
@@ -21,12 +21,12 @@ public sealed record StatusContract(
     string InstrumentShortName,
     string State,
     string StateName,
-    [property: Description("party | signatory | none | withdrawn")] string Status,
+    TreatyStatus Status,
     string? Signed,
     ActionContract? Consent,
     ActionContract? Withdrawn,
     DateOnly? InForceFrom,
-    string ReservationsOrDeclarations,
+    Recorded ReservationsOrDeclarations,
     StatementCountsContract Statements,
     bool DateUncertain,
     IReadOnlyList<string> Sources);
@@ -53,7 +53,7 @@ public sealed record StatementCountsContract(
 /// <param name="Date">YYYY-MM-DD; YYYY-MM or YYYY when the sources give only that; null when no source gives a date.</param>
 /// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
 /// <param name="Basis"><c>depositary</c> (a UN Treaty Collection list), <c>secondary</c> (a gazette, ministry or press report) or <c>inferred</c> (computed from other facts).</param>
-public sealed record ActionContract(string Kind, string? Date, string DatePrecision, string Basis);
+public sealed record ActionContract(ActionKind Kind, string? Date, DatePrecision DatePrecision, Basis Basis);
 
 /// <summary>Counts of participants by status. Every count says what it counts.</summary>
 /// <param name="Parties">Participants whose consent to be bound was deposited by the date and not withdrawn, whatever the precision of its date.</param>

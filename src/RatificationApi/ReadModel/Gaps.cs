@@ -7,7 +7,7 @@ namespace RatificationApi.ReadModel;
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="AsOf">The date the gaps are for.</param>
 /// <param name="Description">What the list counts.</param>
-/// <param name="Region">The region filter applied, if any.</param>
+/// <param name="Region">The region filter applied (a UN M49 code), if any.</param>
 /// <param name="Members">UN Member States on <c>asOf</c> (in the region, if filtered): the population the gaps are counted in.</param>
 /// <param name="Count">UN Member States not parties.</param>
 /// <param name="SignedCount">Of those, the ones that have signed.</param>
@@ -26,14 +26,16 @@ public sealed record InstrumentGapsContract(
     IReadOnlyList<InstrumentGapContract> Items,
     IReadOnlyList<GapGroupContract>? Groups);
 
+/// <summary>A participant that is not a party to the instrument on the date: a gap.</summary>
 /// <param name="State">ISO 3166-1 alpha-3 code.</param>
 /// <param name="Name">The State's name in the language asked for.</param>
 /// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, or null when the State has not signed.</param>
-/// <param name="Region">UN M49 region code.</param>
-/// <param name="Subregion">UN M49 sub-region code.</param>
-public sealed record InstrumentGapContract(string State, string Name, string Status, string? Signed, string? Region, string? Subregion);
+/// <param name="Region">The code of its UN M49 region (three digits); <c>GET /v1/states</c> gives the region as an object with its name.</param>
+/// <param name="Subregion">The code of its UN M49 sub-region (three digits).</param>
+public sealed record InstrumentGapContract(string State, string Name, TreatyStatus Status, string? Signed, string? Region, string? Subregion);
 
+/// <summary>The gaps in one UN M49 region or sub-region (with <c>groupBy</c>).</summary>
 /// <param name="Code">UN M49 code of the region or subregion.</param>
 /// <param name="Name">Its English name.</param>
 /// <param name="Count">Gaps in it.</param>
@@ -99,7 +101,7 @@ internal static class Gaps
     private static InstrumentGapContract ToGap(ParticipantStatus s, string lang) => new(
         s.Participant.Id,
         s.Participant.Names[lang].Name,
-        StatusNames.Of(s.Status.Status),
+        s.Status.Status,
         s.Status.Signature?.DateText,
         s.Participant.RegionCode,
         s.Participant.SubregionCode);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using RatificationApi.Infrastructure;
 
 namespace RatificationApi.ReadModel;
 
@@ -14,7 +15,7 @@ internal static class ParticipantFilter
         && (p.AdmittedOn is not { } admitted || admitted <= day);
 
     public static bool MatchesMembership(Participant p, string? unMember) =>
-        unMember is null || p.IsUnMember == (unMember == "true");
+        RequestRules.Flag(unMember) is not { } member || p.IsUnMember == member;
 
     /// <summary>A 400 listing the region codes in use, when <paramref name="region"/> is none of them; else null.</summary>
     public static ProblemHttpResult? UnknownRegion(IReadOnlyList<Participant> participants, string? region)

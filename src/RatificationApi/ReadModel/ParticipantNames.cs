@@ -1,7 +1,9 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using RatificationApi.Data;
+using RatificationApi.Domain;
 
 namespace RatificationApi.ReadModel;
 
@@ -20,25 +22,50 @@ internal static class NameKinds
     /// <summary>A name from CLDR (<c>participant-other-names.csv</c>).</summary>
     public const string Other = "other";
 
-    public static IReadOnlyList<string> All { get; } = [Short, Formal, Depositary, Other];
+    public static IReadOnlyList<string> All { get; } = WireName.All<NameKind>();
 
     /// <summary>The language of the depositary's names: the English of its status lists.</summary>
     public const string DepositaryLanguage = "en";
 }
 
-/// <summary>How a name matched a query, best first.</summary>
-internal enum MatchQuality
+/// <summary>
+/// The kind of a name a search matched: <c>short</c> (the UNSD M49 short name), <c>formal</c> (the UNTERM formal name),
+/// <c>depositary</c> (a name the depositary used, current or past) or <c>other</c> (a common name from Unicode CLDR).
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NameKind>))]
+public enum NameKind
+{
+    [JsonStringEnumMemberName(NameKinds.Short)]
+    Short,
+    [JsonStringEnumMemberName(NameKinds.Formal)]
+    Formal,
+    [JsonStringEnumMemberName(NameKinds.Depositary)]
+    Depositary,
+    [JsonStringEnumMemberName(NameKinds.Other)]
+    Other,
+}
+
+/// <summary>
+/// How a name matched a query, ignoring case, accents and punctuation, best first: <c>exact</c>, <c>prefix</c> (the
+/// name begins with the query), <c>word</c> (a later word begins with it) or <c>substring</c>.
+/// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MatchQuality>))]
+public enum MatchQuality
 {
     /// <summary>The whole name, once folded.</summary>
+    [JsonStringEnumMemberName("exact")]
     Exact,
 
     /// <summary>The name begins with the query.</summary>
+    [JsonStringEnumMemberName("prefix")]
     Prefix,
 
     /// <summary>A later word of the name begins with the query ("coast" in "Ivory Coast").</summary>
+    [JsonStringEnumMemberName("word")]
     WordPrefix,
 
     /// <summary>The query is inside the name.</summary>
+    [JsonStringEnumMemberName("substring")]
     Substring,
 }
 
@@ -276,16 +303,4 @@ internal sealed class ParticipantNames
     }
 
     private sealed record Entry(Participant Participant, string Name, string Lang, string Kind, int KindRank, int LangRank, string Key, int[] WordStarts);
-}
-
-/// <summary>The wire names of <see cref="MatchQuality"/>: the one place they are spelled.</summary>
-internal static class MatchQualities
-{
-    public static string Of(MatchQuality quality) => quality switch
-    {
-        MatchQuality.Exact => "exact",
-        MatchQuality.Prefix => "prefix",
-        MatchQuality.WordPrefix => "word",
-        _ => "substring",
-    };
 }

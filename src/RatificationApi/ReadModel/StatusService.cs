@@ -18,12 +18,12 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
         Instrument.ShortName,
         Participant.Id,
         Participant.Names[lang].Name,
-        StatusNames.Of(Status.Status),
+        Status.Status,
         Status.Signature?.DateText,
         ToContract(Status.Consent),
         ToContract(Status.Withdrawal),
         Status.InForceFrom,
-        Status.Reservations.ToName(),
+        Status.Reservations,
         ToContract(Statements ?? throw new InvalidOperationException("A status folded without its statements cannot be shown as a status object.")),
         Status.Uncertain,
         [.. Status.Counted.Select(a => a.Source).Distinct(StringComparer.Ordinal)]);
@@ -33,7 +33,7 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
 
     private static ActionContract? ToContract(TreatyAction? action) => action is null
         ? null
-        : new ActionContract(action.Kind.ToName(), action.DateText, action.Date.Precision.ToName(), action.Basis);
+        : new ActionContract(action.Kind, action.DateText, action.Date.Precision, WireName.Parse<Basis>(action.Basis));
 }
 
 /// <summary>A participant's status under an instrument with the rows behind it.</summary>
@@ -43,36 +43,6 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
 /// <param name="ObjectionsReceived">Others' objections to its statements known to have been made by the date.</param>
 internal sealed record ParticipantRecord(
     ParticipantStatus Status, IReadOnlyList<ActionDbRow> Actions, IReadOnlyList<StatementDbRow> Statements, IReadOnlyList<StatementDbRow> ObjectionsReceived);
-
-internal static class StatusNames
-{
-    private static readonly TreatyStatus[] Statuses = Enum.GetValues<TreatyStatus>();
-
-    public static IReadOnlyList<string> All { get; } = ["party", "signatory", "none", "withdrawn"];
-
-    public static string Of(TreatyStatus status) => status switch
-    {
-        TreatyStatus.Party => "party",
-        TreatyStatus.Signatory => "signatory",
-        TreatyStatus.None => "none",
-        TreatyStatus.Withdrawn => "withdrawn",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-
-    /// <summary>The status a wire name stands for (a validated filter), or null for none asked.</summary>
-    public static TreatyStatus? Parse(string? name)
-    {
-        foreach (var status in Statuses)
-        {
-            if (name == Of(status))
-            {
-                return status;
-            }
-        }
-
-        return null;
-    }
-}
 
 /// <summary>Folds the actions read from the database into statuses, for one instrument or one participant.</summary>
 public sealed class StatusService(Catalog catalog, TimeProvider time)

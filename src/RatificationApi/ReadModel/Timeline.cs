@@ -10,6 +10,7 @@ namespace RatificationApi.ReadModel;
 /// <param name="UndatedActions">Actions with no known date: they count today but in no year.</param>
 public sealed record TimelineContract(string Instrument, DateOnly CompleteAsAt, IReadOnlyList<TimelineYearContract> Years, IReadOnlyList<TimelineActionContract> UndatedActions);
 
+/// <summary>One year of the timeline: the counts at its end (or on today, for the current year) and the actions in it.</summary>
 /// <param name="Year">The year.</param>
 /// <param name="AsOf">The date the counts are for: 31 December, or today for this year.</param>
 /// <param name="Parties">Parties on <c>asOf</c> (participants whose consent is known to be dated by then).</param>
@@ -19,11 +20,12 @@ public sealed record TimelineContract(string Instrument, DateOnly CompleteAsAt, 
 /// <param name="Actions">The dated actions of the year (a month- or year-only date counts in its year).</param>
 public sealed record TimelineYearContract(int Year, DateOnly AsOf, int Parties, int Signatories, int Undetermined, bool AfterCompleteData, IReadOnlyList<TimelineActionContract> Actions);
 
+/// <summary>A signature or consent to be bound on the timeline.</summary>
 /// <param name="State">The participant's code.</param>
 /// <param name="Kind">The kind of action.</param>
 /// <param name="Date">Its date as known, or null.</param>
 /// <param name="DatePrecision"><c>day</c>, <c>month</c>, <c>year</c> or <c>unknown</c>.</param>
-public sealed record TimelineActionContract(string State, string Kind, string? Date, string DatePrecision);
+public sealed record TimelineActionContract(string State, ActionKind Kind, string? Date, DatePrecision DatePrecision);
 
 /// <summary>An instrument's counts at the end of each year, which the timeline, its chart and the instrument widget show.</summary>
 internal static class Timeline
@@ -64,5 +66,5 @@ internal static class Timeline
     }
 
     private static TimelineActionContract ToTimelineAction(ActionDbRow row, PartialDate date) =>
-        new(row.Participant, row.Kind, date.ToIsoString(), date.Precision.ToString().ToLowerInvariant());
+        new(row.Participant, WireName.Parse<ActionKind>(row.Kind), date.ToIsoString(), date.Precision);
 }

@@ -28,7 +28,7 @@ public sealed record ResolutionContract(
     string Id,
     string Symbol,
     string Title,
-    string TitleLang,
+    [property: LanguageValued] string TitleLang,
     string? TitleConfidence,
     DateOnly Adopted,
     string? Session,
@@ -41,12 +41,14 @@ public sealed record ResolutionContract(
     IReadOnlyList<string> Sources,
     string? Notes);
 
+/// <summary>An operative paragraph of the resolution that urges States to join some of the instruments.</summary>
 /// <param name="Paragraph">The paragraph number.</param>
 /// <param name="Summary">A paraphrase of what it urges (not the authentic text).</param>
 /// <param name="Source">Where the paragraph's content comes from.</param>
 /// <param name="Instruments">The instruments it urges States to join, with their gaps on the day of adoption and today.</param>
 public sealed record ParagraphContract(int Paragraph, string? Summary, string Source, IReadOnlyList<UrgedInstrumentContract> Instruments);
 
+/// <summary>An instrument the paragraph urges States to join, with its gaps on the day of adoption and today.</summary>
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="ShortName">Its short name.</param>
 /// <param name="GapsAtAdoption">UN Member States (of that day) not parties on the day the resolution was adopted.</param>

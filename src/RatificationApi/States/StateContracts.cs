@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using RatificationApi.Domain;
+using RatificationApi.Infrastructure.OpenApi;
 using RatificationApi.ReadModel;
 
 namespace RatificationApi.States;
@@ -19,8 +21,8 @@ public sealed record StateListContract(int Count, IReadOnlyList<StateContract> I
 /// <param name="UnMember">Whether it is a UN Member State.</param>
 /// <param name="UnStatus"><c>member</c>, <c>observer</c> (non-member observer State) or <c>non-member</c>.</param>
 /// <param name="UnAdmissionDate">The date of admission to the United Nations.</param>
-/// <param name="Region">UN M49 region.</param>
-/// <param name="Subregion">UN M49 sub-region.</param>
+/// <param name="Region">Its UN M49 region: code and name.</param>
+/// <param name="Subregion">Its UN M49 sub-region: code and name.</param>
 /// <param name="IntermediateRegion">UN M49 intermediate region, where there is one.</param>
 /// <param name="Match">Only in the answer to a search by name (<c>q</c>): the name that matched. Absent otherwise.</param>
 public sealed record StateContract(
@@ -29,10 +31,10 @@ public sealed record StateContract(
     string Iso2,
     string? M49,
     string Name,
-    string NameLang,
-    string Kind,
+    [property: LanguageValued] string NameLang,
+    ParticipantKind Kind,
     bool UnMember,
-    string UnStatus,
+    UnStatus UnStatus,
     DateOnly? UnAdmissionDate,
     RegionContract? Region,
     RegionContract? Subregion,
@@ -44,8 +46,9 @@ public sealed record StateContract(
 /// <param name="Lang">Its language: ar, en, es, fr, ru or zh.</param>
 /// <param name="Kind"><c>short</c> (the UNSD M49 short name), <c>formal</c> (the UNTERM formal name), <c>depositary</c> (a name the depositary used, current or past) or <c>other</c> (a common name from Unicode CLDR, such as Ivory Coast or Swaziland).</param>
 /// <param name="Quality">How it matched, ignoring case, accents and punctuation: <c>exact</c>, <c>prefix</c> (the name begins with the query), <c>word</c> (a later word begins with it) or <c>substring</c>.</param>
-public sealed record NameMatchContract(string Name, string Lang, string Kind, string Quality);
+public sealed record NameMatchContract(string Name, [property: LanguageValued] string Lang, NameKind Kind, MatchQuality Quality);
 
+/// <summary>A UN M49 area (region, sub-region or intermediate region): its code and English name.</summary>
 /// <param name="Code">UN M49 code.</param>
 /// <param name="Name">English name.</param>
 public sealed record RegionContract(string Code, string Name);
@@ -67,9 +70,10 @@ public sealed record StateDetailContract(StateContract State, string? FormalName
 /// <param name="Items">One entry per instrument.</param>
 public sealed record StateGapsContract(string State, string Name, DateOnly AsOf, int Count, int Undetermined, IReadOnlyList<StateGapContract> Items);
 
+/// <summary>An instrument to which the State is not a party on the date: a gap.</summary>
 /// <param name="Instrument">The instrument's id.</param>
 /// <param name="ShortName">Its short name.</param>
 /// <param name="Title">Its title in the language asked for.</param>
 /// <param name="Status"><c>signatory</c>, <c>none</c> or <c>withdrawn</c>.</param>
 /// <param name="Signed">The date of signature, or null when the State has not signed.</param>
-public sealed record StateGapContract(string Instrument, string ShortName, string Title, string Status, string? Signed);
+public sealed record StateGapContract(string Instrument, string ShortName, string Title, TreatyStatus Status, string? Signed);

@@ -46,7 +46,7 @@ public static class StateEndpoints
             var found = catalog.SearchParticipants(q, lang)
                 .Where(m => ParticipantFilter.InRegion(m.Participant, request.Region))
                 .Where(m => ParticipantFilter.MatchesMembership(m.Participant, request.UnMember))
-                .Select(m => ToContract(m.Participant, lang) with { Match = new NameMatchContract(m.Name, m.Lang, m.Kind, MatchQualities.Of(m.Quality)) })
+                .Select(m => ToContract(m.Participant, lang) with { Match = new NameMatchContract(m.Name, m.Lang, WireName.Parse<NameKind>(m.Kind), m.Quality) })
                 .ToList();
             return TypedResults.Ok(new StateListContract(found.Count, found));
         }
@@ -91,7 +91,7 @@ public static class StateEndpoints
         var all = statuses.ForParticipant(participant, catalog.Instruments, asOf);
         var items = all
             .Where(s => !s.Status.Uncertain && s.Status.Status != TreatyStatus.Party)
-            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Titles[lang], StatusNames.Of(s.Status.Status), s.Status.Signature?.DateText))
+            .Select(s => new StateGapContract(s.Instrument.Id, s.Instrument.ShortName, s.Instrument.Titles[lang], s.Status.Status, s.Status.Signature?.DateText))
             .ToList();
         return TypedResults.Ok(new StateGapsContract(participant.Id, participant.Names[lang].Name, asOf, items.Count, all.Count(s => s.Status.Uncertain), items));
     }
@@ -114,9 +114,9 @@ public static class StateEndpoints
         p.M49,
         name.Value.Name,
         name.Lang,
-        p.Kind,
+        WireName.Parse<ParticipantKind>(p.Kind),
         p.IsUnMember,
-        p.UnStatus,
+        WireName.Parse<UnStatus>(p.UnStatus),
         p.AdmittedOn,
         Region(p.RegionCode, p.Region),
         Region(p.SubregionCode, p.Subregion),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using RatificationApi.Domain;
 using RatificationApi.Infrastructure;
 using RatificationApi.ReadModel;
 using static RatificationApi.Widgets.Markup;
@@ -45,7 +46,7 @@ internal static class MapWidgets
             html.Append(CultureInfo.InvariantCulture, $"<h2>{InLanguage(group.Name, "en", lang)} ({group.Count})</h2><ul>");
             foreach (var gap in group.Items)
             {
-                var word = gap.Status switch { "signatory" => UiText.Get("map_signatory", lang), "withdrawn" => UiText.Get("status_withdrawn", lang), _ => UiText.Get("status_none", lang) };
+                var word = gap.Status switch { TreatyStatus.Signatory => UiText.Get("map_signatory", lang), TreatyStatus.Withdrawn => UiText.Get("status_withdrawn", lang), _ => UiText.Get("status_none", lang) };
                 html.Append(CultureInfo.InvariantCulture, $"<li>{E(gap.Name)} <span class=\"st\">({E(word)})</span></li>");
             }
 

@@ -33,6 +33,10 @@ internal sealed record Palette(
 
     static IEnumerable<string> IParameterValues.Values => Themes;
 
+    static string? IParameterValues.SchemaName => "Theme";
+
+    static string? IParameterValues.SchemaDescription => "The colour theme of a widget, badge or map: `light` or `dark`; both meet WCAG AA contrast.";
+
     /// <summary>The theme a validated <c>theme</c> names; light when it is absent.</summary>
     public static Theme ThemeOf(string? theme) => theme == "dark" ? Theme.Dark : Theme.Light;
 

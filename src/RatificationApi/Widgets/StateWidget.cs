@@ -43,7 +43,7 @@ internal static class StateWidget
     private static void Row(StringBuilder html, ParticipantStatus s, string lang, bool compact, Palette palette)
     {
         var instrument = s.Instrument;
-        var kind = StatusNames.Of(s.Status.Status);
+        var kind = s.Status.Status.ToName();
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"st-{kind}\"><th scope=\"row\">");
         html.Append(CultureInfo.InvariantCulture, $"<a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{ShortNameMarkup(instrument, lang)}</a>");
         if (!compact)

@@ -23,7 +23,7 @@ public static class WidgetEndpoints
             .WithDescription("An HTML page made to sit in an <iframe> on any site: the instrument's counts of parties and signatories, the share of UN Member States that are parties, and (unless compact) its growth over time as an inline SVG chart. Six languages, light or dark. No script, nothing loaded from elsewhere; framable by any site. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/badges/{instrument}/{code}.svg", GetBadge)
+        group.MapGet("/badges/{id}/{code}.svg", GetBadge)
             .WithName("getStatusBadge")
             .WithSummary("Get a status badge (SVG)")
             .WithDescription("A small two-part SVG badge for an <img>: the instrument's short name and the State's status in the language asked for, e.g. \"CEDAW | party since 1983\". The short name is in the language asked for where a source gives one (data/instrument-short-names.csv); else it is the English one, marked as English (lang=\"en\"). Sized for its text in every language, with an accessible <title> naming the State. Light or dark. Cached like every answer: a strong ETag (If-None-Match gets 304), public for up to five minutes and never past midnight UTC, Brotli or gzip when accepted.")

@@ -31,7 +31,7 @@ public sealed record InstrumentWidgetRequest(
     [property: FromQuery(Name = "compact"), Description("true: the counts and the share of UN Member States only; false (default): also the chart of growth over time.")] string? Compact);
 
 public sealed record BadgeRequest(
-    [property: FromRoute(Name = "instrument"), Description(WidgetParameterText.Instrument)] string Instrument,
+    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Instrument,
     [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
     [property: FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's short name in that language where a source gives one, else the English one.")] string? Lang,
     [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme);

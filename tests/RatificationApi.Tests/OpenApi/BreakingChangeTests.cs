@@ -73,5 +73,37 @@ public class BreakingChangeTests
     }
 
     [Fact]
+    public void Find_NullableObjectMovedIntoTheComponentsAsOneOfWithNull_NothingBecauseTheShapeIsTheSame() =>
+        Assert.Empty(BreakingChanges.Find(
+            Doc(properties: """{"id":{"type":"string"},"count":{"type":"integer"},"region":{"type":"object","nullable":true,"properties":{"id":{"type":"string"}}}}"""),
+            Doc(properties: """{"id":{"type":"string"},"count":{"type":"integer"},"region":{"oneOf":[{"$ref":"#/components/schemas/Thing"},{"type":"object","nullable":true,"enum":[null]}]}}""")));
+
+    [Fact]
+    public void Find_PropertyThatGainsANullBranch_MayNowBeNull() =>
+        Assert.Contains(
+            BreakingChanges.Find(Doc(), Doc(properties: """{"id":{"oneOf":[{"type":"string"},{"type":"string","nullable":true,"enum":[null]}]},"count":{"type":"integer"}}""")),
+            f => f.Contains("id may now be null", StringComparison.Ordinal));
+
+    [Fact]
+    public void Find_PathParameterRenamed_NothingBecauseTheNameIsNotOnTheWire() =>
+        Assert.Empty(BreakingChanges.Find(
+            Doc(path: "/v1/things/{instrument}", parameters: """[{"name":"instrument","in":"path","required":true,"schema":{"type":"string"}}]"""),
+            Doc(path: "/v1/things/{id}", parameters: """[{"name":"id","in":"path","required":true,"schema":{"type":"string"}}]""")));
+
+    [Fact]
+    public void Find_TrueFalseStringBecameBoolean_NothingBecauseTheSameTextIsAccepted() =>
+        Assert.Empty(BreakingChanges.Find(
+            Doc(parameters: """[{"name":"compact","in":"query","schema":{"type":"string","enum":["true","false"]}}]"""),
+            Doc(parameters: """[{"name":"compact","in":"query","schema":{"type":"boolean"}}]""")));
+
+    [Fact]
+    public void Find_OtherStringBecameBoolean_ChangedType() =>
+        Assert.Contains(
+            BreakingChanges.Find(
+                Doc(parameters: """[{"name":"compact","in":"query","schema":{"type":"string","enum":["yes","no"]}}]"""),
+                Doc(parameters: """[{"name":"compact","in":"query","schema":{"type":"boolean"}}]""")),
+            f => f.Contains("parameter query:compact changed type from string to boolean", StringComparison.Ordinal));
+
+    [Fact]
     public void Major_NewMajorVersion_Differs() => Assert.NotEqual(BreakingChanges.Major(Doc()), BreakingChanges.Major(Doc(version: "2.0.0")));
 }

@@ -8,20 +8,27 @@ namespace RatificationApi.Tests.OpenApi;
 /// a parameter that became required; a narrowed parameter (fewer enum values, a changed type); a
 /// response property whose type changed or that became nullable. Additions are not breaking.
 /// </summary>
-public static class BreakingChanges
+public static partial class BreakingChanges
 {
     private const int MaxDepth = 12;
 
     public static IReadOnlyList<string> Find(JsonElement baseline, JsonElement current)
     {
         var found = new List<string>();
+        // A path parameter's name is not on the wire: /badges/{instrument}/{code}.svg and /badges/{id}/{code}.svg are
+        // the same URLs, so paths are matched with their parameters' names left out, and path parameters by position.
+        var currentPaths = current.GetProperty("paths").EnumerateObject().ToDictionary(p => Template(p.Name), p => p, StringComparer.Ordinal);
         foreach (var path in baseline.GetProperty("paths").EnumerateObject())
         {
-            if (!current.GetProperty("paths").TryGetProperty(path.Name, out var currentPath))
+            if (!currentPaths.TryGetValue(Template(path.Name), out var currentPathProperty))
             {
                 found.Add($"path {path.Name} was removed");
                 continue;
             }
+
+            var currentPath = currentPathProperty.Value;
+            var renamed = PathParameters(path.Name).Zip(PathParameters(currentPathProperty.Name))
+                .ToDictionary(pair => $"path:{pair.First}", pair => $"path:{pair.Second}", StringComparer.Ordinal);
 
             foreach (var operation in path.Value.EnumerateObject())
             {
@@ -32,7 +39,7 @@ public static class BreakingChanges
                     continue;
                 }
 
-                CompareParameters(where, baseline, operation.Value, current, currentOperation, found);
+                CompareParameters(where, baseline, operation.Value, current, currentOperation, renamed, found);
                 CompareResponses(where, baseline, operation.Value, current, currentOperation, found);
             }
         }
@@ -43,13 +50,14 @@ public static class BreakingChanges
     /// <summary>The major version of <c>info.version</c>; a change of it may break anything.</summary>
     public static string Major(JsonElement document) => document.GetProperty("info").GetProperty("version").GetString()!.TrimStart('v').Split('.')[0];
 
-    private static void CompareParameters(string where, JsonElement baseDoc, JsonElement before, JsonElement currentDoc, JsonElement after, List<string> found)
+    private static void CompareParameters(
+        string where, JsonElement baseDoc, JsonElement before, JsonElement currentDoc, JsonElement after, Dictionary<string, string> renamed, List<string> found)
     {
         var old = Parameters(before);
         var now = Parameters(after);
         foreach (var (key, parameter) in old)
         {
-            if (!now.TryGetValue(key, out var replacement))
+            if (!now.TryGetValue(renamed.GetValueOrDefault(key, key), out var replacement))
             {
                 found.Add($"{where}: parameter {key} was removed");
                 continue;
@@ -62,6 +70,13 @@ public static class BreakingChanges
 
             var oldSchema = Resolve(baseDoc, parameter.GetProperty("schema"));
             var newSchema = Resolve(currentDoc, replacement.GetProperty("schema"));
+            if (FlagBecameBoolean(oldSchema, newSchema))
+            {
+                // The string "true" or "false" and a boolean are the same text in a query string: a client that sent
+                // either still sends what the service accepts (it takes true and false in any case).
+                continue;
+            }
+
             if (Type(oldSchema) != Type(newSchema))
             {
                 found.Add($"{where}: parameter {key} changed type from {Type(oldSchema)} to {Type(newSchema)}");
@@ -81,7 +96,7 @@ public static class BreakingChanges
 
         foreach (var (key, parameter) in now)
         {
-            if (!old.ContainsKey(key) && Required(parameter))
+            if (!old.ContainsKey(key) && !renamed.ContainsValue(key) && Required(parameter))
             {
                 found.Add($"{where}: new required parameter {key}");
             }
@@ -155,7 +170,7 @@ public static class BreakingChanges
             return;
         }
 
-        if (!Nullable(old) && Nullable(now))
+        if (!NullableAlong(baseDoc, before) && NullableAlong(currentDoc, after))
         {
             found.Add($"{where}: {name} may now be null");
         }
@@ -181,6 +196,17 @@ public static class BreakingChanges
         }
     }
 
+    private static bool FlagBecameBoolean(JsonElement oldSchema, JsonElement newSchema) =>
+        Type(oldSchema) == "string" && Type(newSchema) == "boolean"
+        && Enum(oldSchema) is { Count: 2 } values && values.Order(StringComparer.Ordinal).SequenceEqual(["false", "true"]);
+
+    private static string Template(string path) => PathParameter().Replace(path, "{}");
+
+    private static IEnumerable<string> PathParameters(string path) => PathParameter().Matches(path).Select(m => m.Groups[1].Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([^}]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex PathParameter();
+
     private static Dictionary<string, JsonElement> Parameters(JsonElement operation) =>
         operation.TryGetProperty("parameters", out var parameters)
             ? parameters.EnumerateArray().ToDictionary(p => $"{p.GetProperty("in").GetString()}:{p.GetProperty("name").GetString()}", StringComparer.Ordinal)
@@ -196,9 +222,36 @@ public static class BreakingChanges
     private static List<string>? Enum(JsonElement schema) =>
         schema.TryGetProperty("enum", out var e) ? [.. e.EnumerateArray().Select(v => v.ToString())] : null;
 
-    private static JsonElement Resolve(JsonElement document, JsonElement schema)
+    private static JsonElement Resolve(JsonElement document, JsonElement schema) => Hops(document, schema).Last();
+
+    // Whether any step from the property to its definition allows null: "nullable" beside a reference, or a reference
+    // written as "oneOf: [X, null]" (the OpenAPI 3.0 form of "X or null" that validators read alike).
+    private static bool NullableAlong(JsonElement document, JsonElement schema) =>
+        Hops(document, schema).Any(s => Nullable(s) || NullBranch(s) is not null);
+
+    // "oneOf" or "anyOf": [X, null], whichever keyword, with X and the null-only branch in either order.
+    private static JsonElement? NullBranch(JsonElement schema)
     {
-        for (var hops = 0; hops < MaxDepth; hops++)
+        foreach (var keyword in (string[])["oneOf", "anyOf"])
+        {
+            if (schema.TryGetProperty(keyword, out var branches) && branches.GetArrayLength() == 2 && branches.EnumerateArray().Count(NullOnly) == 1)
+            {
+                return branches.EnumerateArray().First(b => !NullOnly(b));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NullOnly(JsonElement schema) =>
+        schema.TryGetProperty("enum", out var values) && values.GetArrayLength() == 1 && values[0].ValueKind == JsonValueKind.Null;
+
+    // The schemas from a property to its definition: through $ref, a single allOf, and "oneOf: [X, null]", which is X
+    // (its null is judged by NullableAlong), so that moving a nullable shape into the components changes no type.
+    private static List<JsonElement> Hops(JsonElement document, JsonElement schema)
+    {
+        var hops = new List<JsonElement> { schema };
+        for (var hop = 0; hop < MaxDepth; hop++)
         {
             if (schema.TryGetProperty("$ref", out var reference))
             {
@@ -208,12 +261,18 @@ public static class BreakingChanges
             {
                 schema = allOf[0];
             }
+            else if (NullBranch(schema) is { } other)
+            {
+                schema = other;
+            }
             else
             {
-                return schema;
+                break;
             }
+
+            hops.Add(schema);
         }
 
-        return schema;
+        return hops;
     }
 }

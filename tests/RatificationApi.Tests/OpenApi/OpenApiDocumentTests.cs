@@ -75,8 +75,8 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     [InlineData("/widgets/states/{code}", "404")]
     [InlineData("/widgets/instruments/{id}", "400")]
     [InlineData("/widgets/instruments/{id}", "404")]
-    [InlineData("/badges/{instrument}/{code}.svg", "400")]
-    [InlineData("/badges/{instrument}/{code}.svg", "404")]
+    [InlineData("/badges/{id}/{code}.svg", "400")]
+    [InlineData("/badges/{id}/{code}.svg", "404")]
     [InlineData("/embed", "400")]
     [InlineData("/embed", "404")]
     public async Task ErrorResponses_Documented_AsProblemJson(string path, string status)
@@ -90,7 +90,7 @@ public class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<ApiFactory
     [Theory]
     [InlineData("/widgets/states/{code}", "getStateWidget", "text/html; charset=utf-8")]
     [InlineData("/widgets/instruments/{id}", "getInstrumentWidget", "text/html; charset=utf-8")]
-    [InlineData("/badges/{instrument}/{code}.svg", "getStatusBadge", "image/svg+xml; charset=utf-8")]
+    [InlineData("/badges/{id}/{code}.svg", "getStatusBadge", "image/svg+xml; charset=utf-8")]
     [InlineData("/embed", "getEmbedPage", "text/html; charset=utf-8")]
     public async Task Embeddables_Documented_WithTheirMediaTypeAnd304(string path, string operationId, string mediaType)
     {

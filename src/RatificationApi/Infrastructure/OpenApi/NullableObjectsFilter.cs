@@ -4,9 +4,11 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace RatificationApi.Infrastructure.OpenApi;
 
 /// <summary>
-/// In OpenAPI 3.0 a property that is "an object of schema X, or null" cannot be a reference: `nullable`
-/// beside `allOf: [$ref]` still requires X, so a null fails validation (Spectral and Prism both say so).
-/// Such properties get X's definition written in place, as a nullable object, which every tool reads alike.
+/// In OpenAPI 3.0 a property that is "a value of schema X, or null" cannot be a bare reference: <c>nullable</c> beside
+/// <c>allOf: [$ref]</c> still requires X, so a null fails validation (Spectral, Redocly and Prism all say so). Such
+/// properties become <c>oneOf: [$ref X, null]</c>, where the null branch is X's type made nullable and restricted to
+/// null: X stays defined once in the components (a generated client gets one type, not one per property), and every
+/// validator reads the null alike.
 /// </summary>
 internal sealed class NullableObjectsFilter : IDocumentFilter
 {
@@ -27,11 +29,8 @@ internal sealed class NullableObjectsFilter : IDocumentFilter
                 {
                     schema.Properties![name] = new OpenApiSchema
                     {
-                        Type = JsonSchemaType.Object | JsonSchemaType.Null,
                         Description = nullable.Description ?? definition.Description,
-                        Properties = definition.Properties,
-                        Required = definition.Required,
-                        AdditionalPropertiesAllowed = definition.AdditionalPropertiesAllowed,
+                        OneOf = [new OpenApiSchemaReference(id, null, null), NullOf(definition)],
                     };
                 }
             }
@@ -88,4 +87,11 @@ internal sealed class NullableObjectsFilter : IDocumentFilter
                 return;
         }
     }
+
+    // Only null, written the OpenAPI 3.0 way: a nullable type whose one allowed value is null.
+    private static OpenApiSchema NullOf(OpenApiSchema definition) => new()
+    {
+        Type = (definition.Type ?? JsonSchemaType.Object) | JsonSchemaType.Null,
+        Enum = [null!],
+    };
 }

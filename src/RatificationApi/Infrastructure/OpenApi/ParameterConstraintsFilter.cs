@@ -25,15 +25,8 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
         switch (parameter.Name)
         {
             case "lang" when parameter is OpenApiParameter concrete:
-                // One shared schema, so that a generated client has one Language type, not one per operation.
-                if (!context.SchemaRepository.Schemas.ContainsKey("Language"))
-                {
-                    var language = new OpenApiSchema { Type = JsonSchemaType.String, Description = "One of the six official languages of the United Nations (ISO 639-1)." };
-                    ParameterSchemaAttribute.Enum(language, Languages.All);
-                    context.SchemaRepository.AddDefinition("Language", language);
-                }
-
-                concrete.Schema = new OpenApiSchemaReference("Language", null, null);
+                ParameterSchemaAttribute.EnsureLanguage(context.SchemaRepository);
+                concrete.Schema = new OpenApiSchemaReference(ParameterSchemaAttribute.LanguageSchema, null, null);
                 break;
             case "asOf" or "from" or "to" or "since":
                 schema.Format = "date";
@@ -48,16 +41,18 @@ internal sealed class ParameterConstraintsFilter : IParameterFilter
                 schema.Pattern = "^[0-9]{3}$";
                 break;
             case "unMember" or "compact":
-                ParameterSchemaAttribute.Enum(schema, ["true", "false"]);
+                // A flag: the validator takes true or false in any case (RequestRules.ValidBoolean).
+                schema.Type = JsonSchemaType.Boolean;
+                schema.Enum = null;
                 break;
-            case "format":
-                ParameterSchemaAttribute.Enum(schema, ResponseFormat.All);
+            case "format" when parameter is OpenApiParameter concrete:
+                ParameterSchemaAttribute.Shared(concrete, context.SchemaRepository, "ResponseFormat", "The representation of an answer: `json` or `csv`.", ResponseFormat.All);
                 break;
         }
 
-        if (context.PropertyInfo?.GetCustomAttribute<ParameterSchemaAttribute>() is { } own)
+        if (context.PropertyInfo?.GetCustomAttribute<ParameterSchemaAttribute>() is { } own && parameter is OpenApiParameter target)
         {
-            own.Apply(schema);
+            own.Apply(target, schema, context);
         }
     }
 }
