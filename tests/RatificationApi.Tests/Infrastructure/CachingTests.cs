@@ -307,6 +307,30 @@ public class CachingTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Cache_Full_KeepsTheLargeAnswersThatCostMostToMakeAgain()
+    {
+        await using var small = new SmallCacheApiFactory();
+        using var client = small.CreateClient();
+        var cache = small.Services.GetRequiredService<RepresentationCache>();
+        const string map = "/v1/instruments/cedaw/map.svg?lang=fr";
+        await Get(client, map);
+
+        // The map is now the least recently used entry; a flood of small answers asked for twice each overfills the cache.
+        var start = new DateOnly(1990, 1, 1);
+        for (var day = 0; day < 600; day++)
+        {
+            var url = $"/v1/instruments/untoc?asOf={start.AddDays(day * 7):yyyy-MM-dd}";
+            await Get(client, url);
+            await Get(client, url);
+        }
+
+        Assert.InRange(cache.Count, 1, 450); // small answers were evicted
+        var before = cache.Computations;
+        await Get(client, map);
+        Assert.Equal(before, cache.Computations);
+    }
+
+    [Fact]
     public async Task Cache_AnswerAskedForOnce_ServedWithItsETagButKeptOnlyWhenAskedAgain()
     {
         var cache = factory.Services.GetRequiredService<RepresentationCache>();
