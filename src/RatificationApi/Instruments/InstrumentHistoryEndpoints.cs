@@ -130,8 +130,8 @@ public static class InstrumentHistoryEndpoints
     {
         var rows = catalog.ActionsOfParticipant(participant);
         return rows
-            .Where(r => r.Instrument == instrument && ActionKinds.Parse(r.Kind).IsConsent())
-            .Select(r => new TreatyAction(ActionKinds.Parse(r.Kind), PartialDate.Parse(r.Date), ActionKinds.ParseRecorded(r.Reservations), r.Source, r.Basis))
-            .LastOrDefault();
+            .Where(r => r.Instrument == instrument)
+            .Select(r => r.ToAction())
+            .LastOrDefault(a => a.Kind.IsConsent());
     }
 }

@@ -108,7 +108,7 @@ public sealed class BadgeRequestValidator : AbstractValidator<BadgeRequest>
 {
     public BadgeRequestValidator()
     {
-        RuleFor(r => r.Instrument).ValidOptionalInstrumentId("instrument");
+        RuleFor(r => r.Instrument).ValidInstrumentId();
         RuleFor(r => r.Code).ValidStateCode();
         RuleFor(r => r.Lang).ValidLanguage();
         RuleFor(r => r.Theme).ValidTheme();

@@ -186,7 +186,7 @@ public static class BadInputCatalogue
         Get("traversal in state code", "/v1/states/..%2F..%2Fetc%2Fpasswd", 400, "code");
         Get("traversal in instrument id", "/v1/instruments/%2e%2e%2f", 400, "id");
         Get("traversal deep in instrument id", "/v1/instruments/..%2F..%2F..%2Fetc%2Fpasswd", 400, "id");
-        Get("traversal in badge", "/badges/..%2F..%2Fetc/passwd.svg", 400, "instrument");
+        Get("traversal in badge", "/badges/..%2F..%2Fetc/passwd.svg", 400, "id");
         Get("traversal at the root", "/%2e%2e/%2e%2e/etc/passwd", 404, "Not Found");
         Get("traversal to the data folder", "/v1/../data/actions.csv", 404, "Not Found");
 

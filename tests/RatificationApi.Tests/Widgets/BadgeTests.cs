@@ -129,7 +129,7 @@ public class BadgeTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("/badges/cedaw/FRA.svg?lang=xx", "lang")]
     [InlineData("/badges/cedaw/FRA.svg?theme=neon", "theme")]
     [InlineData("/badges/cedaw/FRANCE.svg", "code")]
-    [InlineData("/badges/ced_aw/FRA.svg", "instrument")]
+    [InlineData("/badges/ced_aw/FRA.svg", "id")]
     public async Task Badge_BadParameter_400ProblemNamingIt(string url, string parameter)
     {
         var problem = await GetProblem(_client, url, HttpStatusCode.BadRequest, $"'{parameter}'");
