@@ -47,10 +47,10 @@ const participants = csvParse(readFileSync(resolve(root, "data/participants.csv"
 const participantOf = new Map(participants.filter((p) => p.m49).map((p) => [p.m49, p.id]));
 
 const presimplified = presimplify(atlas("countries-50m.json"), sphericalTriangleArea);
+const withoutSpecks = (topology) => filter(topology, filterWeight(topology, minRingArea, sphericalRingArea));
 const simplified = simplify(presimplified, minWeight);
-const drawn = filter(simplified, filterWeight(simplified, minRingArea, sphericalRingArea));
-const generalized = simplify(presimplified, worldMinWeight);
-const drawnWorld = filter(generalized, filterWeight(generalized, minRingArea, sphericalRingArea));
+const drawn = withoutSpecks(simplified);
+const drawnWorld = withoutSpecks(simplify(presimplified, worldMinWeight));
 
 // One entry per ISO code (or per unnumbered territory): its whole geometry, for its anchor and area, and the
 // geometry drawn, without the specks.
