@@ -103,7 +103,8 @@ public sealed class RepresentationCache : IDisposable
             return null;
         }
 
-        var keep = body.Length >= _options.AlwaysKeepFromBytes || _doorkeeper.SeenBefore(key);
+        var large = body.Length >= _options.AlwaysKeepFromBytes;
+        var keep = large || _doorkeeper.SeenBefore(key);
         var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes, keep, _options.KeepOnlyCompressedFromBytes);
         if (keep)
         {
@@ -114,7 +115,7 @@ public sealed class RepresentationCache : IDisposable
             _entries.Set(key, representation, new MemoryCacheEntryOptions
             {
                 Size = representation.EstimatedSize + (key.Length * 2),
-                Priority = body.Length >= _options.AlwaysKeepFromBytes ? CacheItemPriority.High : CacheItemPriority.Normal,
+                Priority = large ? CacheItemPriority.High : CacheItemPriority.Normal,
             });
         }
 
