@@ -36,6 +36,14 @@ public sealed record ActionPageContract(string DataVersion, DateOnly? Since, int
 public sealed record FeedActionContract(
     string Id, string Instrument, string State, ActionKind Kind, string? Date, DatePrecision DatePrecision, Recorded ReservationsOrDeclarations, Basis Basis, DateOnly Recorded, IReadOnlyList<string> Sources);
 
+/// <summary>The descriptions of the filters both feeds take, so that the document says the same of each.</summary>
+internal static class ActionFeedParameterText
+{
+    public const string Instrument = "Only actions under this instrument (id or MTDSG number).";
+    public const string State = "Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).";
+    public const string Kind = "Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.";
+}
+
 /// <summary>The filters and the paging that the JSON (and CSV) feed and the Atom feed share, with the same rules.</summary>
 public interface IActionFeedQuery
 {
@@ -48,9 +56,9 @@ public interface IActionFeedQuery
 }
 
 public sealed record ActionFeedRequest(
-    [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
-    [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)] string? Instrument,
+    [property: FromQuery(Name = "state"), Description(ActionFeedParameterText.State)] string? State,
+    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor of the page to read: the `cursor` field of the previous page (the same value its `next` link carries). Without it, the first page.")] string? Cursor,

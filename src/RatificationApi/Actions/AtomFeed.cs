@@ -17,9 +17,9 @@ using RatificationApi.ReadModel;
 namespace RatificationApi.Actions;
 
 public sealed record AtomFeedRequest(
-    [property: FromQuery(Name = "instrument"), Description("Only actions under this instrument (id or MTDSG number).")] string? Instrument,
-    [property: FromQuery(Name = "state"), Description("Only actions of this participant (ISO 3166-1 alpha-3 or alpha-2, or EU).")] string? State,
-    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description("Only actions of this kind: signature, ratification, accession, succession, acceptance, approval, formal_confirmation, consent or denunciation.")] string? Kind,
+    [property: FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)] string? Instrument,
+    [property: FromQuery(Name = "state"), Description(ActionFeedParameterText.State)] string? State,
+    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)] string? Kind,
     [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD).")] string? Since,
     [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Entries per page, 1 to 1000; 100 by default.")] string? Limit,
     [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link (the same cursor as the JSON feed's).")] string? Cursor,
