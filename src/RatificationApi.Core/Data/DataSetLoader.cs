@@ -77,7 +77,7 @@ public static class DataSetLoader
             Collect(action, result, errors);
             if (result.IsValid)
             {
-                soundActions.Add(new ParsedAction(action, ActionKinds.Parse(action.Kind), PartialDate.Parse(action.Date)));
+                soundActions.Add(new ParsedAction(action, WireName.Parse<ActionKind>(action.Kind), PartialDate.Parse(action.Date)));
             }
         }
 

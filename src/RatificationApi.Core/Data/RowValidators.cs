@@ -165,8 +165,8 @@ internal sealed class ActionRowValidator : AbstractValidator<ActionRow>
             .WithMessage(r => $"Unknown instrument '{r.Instrument}'; allowed: {DataRules.List(data.Instruments.Keys)}.");
         RuleFor(r => r.Participant).Must(data.Participants.Contains).WithErrorCode("unknown-participant")
             .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.");
-        RuleFor(r => r.Kind).Must(k => ActionKinds.TryParse(k, out _)).WithErrorCode("unknown-kind")
-            .WithMessage(r => $"Unknown action kind '{r.Kind}'; allowed: {DataRules.List(ActionKinds.Names)}.");
+        RuleFor(r => r.Kind).Must(k => WireName.TryParse<ActionKind>(k, out _)).WithErrorCode("unknown-kind")
+            .WithMessage(r => $"Unknown action kind '{r.Kind}'; allowed: {DataRules.List(WireName.All<ActionKind>())}.");
         RuleFor(r => r.Date).Cascade(CascadeMode.Stop)
             .Must(d => PartialDate.TryParse(d, out _)).WithErrorCode("invalid-date")
             .WithMessage(r => $"Date '{r.Date}' does not exist; write YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only that, or leave it empty when unknown.")
@@ -207,8 +207,8 @@ internal sealed class ReservationRowValidator : AbstractValidator<ReservationRow
             .WithMessage(r => $"Unknown participant '{r.Participant}': it is not an id in participants.csv.")
             .Must((r, p) => !data.Instruments.ContainsKey(r.Instrument) || joined.Contains((r.Instrument, p))).WithErrorCode("statement-without-action")
             .WithMessage(r => $"{r.Participant} has a statement under {r.Instrument} but no action under it in actions.csv.");
-        RuleFor(r => r.Kind).Must(k => StatementKinds.TryParse(k, out _)).WithErrorCode("unknown-kind")
-            .WithMessage(r => $"Unknown statement kind '{r.Kind}'; allowed: {DataRules.List(StatementKinds.Names)}.");
+        RuleFor(r => r.Kind).Must(k => WireName.TryParse<StatementKind>(k, out _)).WithErrorCode("unknown-kind")
+            .WithMessage(r => $"Unknown statement kind '{r.Kind}'; allowed: {DataRules.List(WireName.All<StatementKind>())}.");
         RuleFor(r => r.Occasion).Must(o => o.Length == 0 || Occasions.Contains(o, StringComparer.Ordinal)).WithErrorCode("invalid-occasion")
             .WithMessage(r => $"{ReservationRowMap.Occasion} '{r.Occasion}' must be empty (not stated) or one of: {DataRules.List(Occasions)}.");
         RuleFor(r => r.Date).Cascade(CascadeMode.Stop)
@@ -222,7 +222,7 @@ internal sealed class ReservationRowValidator : AbstractValidator<ReservationRow
         RuleFor(r => r.Target).Cascade(CascadeMode.Stop)
             .Must(t => t.Length == 0 || data.Participants.Contains(t)).WithErrorCode("unknown-target")
             .WithMessage(r => $"Unknown target '{r.Target}': it is not an id in participants.csv.")
-            .Must((r, t) => t.Length == 0 || r.Kind == "objection" || !StatementKinds.TryParse(r.Kind, out _)).WithErrorCode("target-not-objection")
+            .Must((r, t) => t.Length == 0 || r.Kind == "objection" || !WireName.TryParse<StatementKind>(r.Kind, out _)).WithErrorCode("target-not-objection")
             .WithMessage(r => $"Only an objection has a target; this row is a {r.Kind}.")
             .Must((r, t) => t != r.Participant).WithErrorCode("target-is-self")
             .WithMessage(r => $"{r.Participant} objects to its own statement; the target must be another participant.")

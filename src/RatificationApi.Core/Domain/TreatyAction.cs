@@ -64,19 +64,9 @@ public enum Basis
 /// <summary>The wire names of <see cref="ActionKind"/> and <see cref="Recorded"/>, as <c>data/actions.csv</c> spells them.</summary>
 public static class ActionKinds
 {
-    public static IReadOnlyCollection<string> Names => WireName.All<ActionKind>();
-
-    public static bool TryParse(string? name, out ActionKind kind) => WireName.TryParse(name, out kind);
-
-    public static ActionKind Parse(string name) => WireName.Parse<ActionKind>(name);
-
-    public static Recorded ParseRecorded(string text) => WireName.Parse<Recorded>(text);
-
     /// <summary>Every kind of act by which a participant consents to be bound.</summary>
     public static bool IsConsent(this ActionKind kind) =>
         kind is not (ActionKind.Signature or ActionKind.Denunciation);
-
-    public static bool TryParseRecorded(string? text, out Recorded recorded) => WireName.TryParse(text, out recorded);
 }
 
 /// <summary>One dated (or undated) act of one participant under one instrument.</summary>

@@ -33,16 +33,6 @@ public enum StatementKind
     TerritorialApplication,
 }
 
-/// <summary>The wire names of <see cref="StatementKind"/>, as <c>data/reservations.csv</c> spells them.</summary>
-public static class StatementKinds
-{
-    public static IReadOnlyCollection<string> Names => WireName.All<StatementKind>();
-
-    public static bool TryParse(string? name, out StatementKind kind) => WireName.TryParse(name, out kind);
-
-    public static StatementKind Parse(string name) => WireName.Parse<StatementKind>(name);
-}
-
 /// <summary>A reservation, declaration, objection or territorial application of one participant under one instrument.</summary>
 /// <param name="Kind">What it is.</param>
 /// <param name="Occasion">The action it was made upon (signature, ratification, …), where the source says; else null.</param>

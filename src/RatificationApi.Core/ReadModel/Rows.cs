@@ -123,7 +123,7 @@ internal sealed record ActionDbRow
 
     /// <summary>The action as the status fold takes it.</summary>
     public TreatyAction ToAction() =>
-        new(ActionKinds.Parse(Kind), PartialDate.Parse(Date), ActionKinds.ParseRecorded(Reservations), Source, Basis);
+        new(WireName.Parse<ActionKind>(Kind), PartialDate.Parse(Date), WireName.Parse<Recorded>(Reservations), Source, Basis);
 }
 
 /// <summary>A row of the reservations table: a reservation, declaration, objection or territorial application.</summary>
@@ -145,7 +145,7 @@ internal sealed record StatementDbRow
 
     /// <summary>The statement as the statement fold takes it.</summary>
     public TreatyStatement ToStatement() =>
-        new(StatementKinds.Parse(Kind), Occasion is null ? null : ActionKinds.Parse(Occasion), PartialDate.Parse(Date));
+        new(WireName.Parse<StatementKind>(Kind), Occasion is null ? null : WireName.Parse<ActionKind>(Occasion), PartialDate.Parse(Date));
 }
 
 /// <summary>A General Assembly resolution, with its titles in the languages the data has them in.</summary>

@@ -113,7 +113,7 @@ internal static class CoverageReport
                 [.. partiesNow.Where(s => s.Status.Consent!.Date.Precision is DatePrecision.Month or DatePrecision.Year).Select(s => (s.Participant, s.Status.Consent!.Date))],
                 [.. Bases.Select(b => (b, rows.Count(a => a.Basis == b)))],
                 [.. Precisions.Select(p => (p, rows.Count(a => a.DatePrecision == p)))],
-                [.. StatementKinds.Names.Select(k => (k, catalog.Statements.Count(s => s.Instrument == instrument.Id && s.Kind == k)))],
+                [.. WireName.All<StatementKind>().Select(k => (k, catalog.Statements.Count(s => s.Instrument == instrument.Id && s.Kind == k)))],
                 [.. catalog.Disagreements.Where(d => d.Instrument == instrument.Id)]));
         }
 

@@ -150,7 +150,7 @@ internal static class ActionMerger
             return true;
         }
 
-        var parsed = (ActionKinds.TryParse(a, out var x), ActionKinds.TryParse(b, out var y));
+        var parsed = (WireName.TryParse<ActionKind>(a, out var x), WireName.TryParse<ActionKind>(b, out var y));
         return parsed == (true, true) && x.IsConsent() && y.IsConsent() && (x == ActionKind.Consent || y == ActionKind.Consent);
     }
 }

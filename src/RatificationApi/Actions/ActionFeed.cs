@@ -82,8 +82,8 @@ internal sealed class ActionFeedQueryValidator : AbstractValidator<IActionFeedQu
             .WithMessage("'instrument' must be an instrument id such as 'cedaw' or an MTDSG number such as 'IV-8'.");
         RuleFor(r => r.State!).ValidStateCode().When(r => r.State is not null).OverridePropertyName("state")
             .WithMessage("'state' must be an ISO 3166-1 alpha-3 or alpha-2 code of two or three letters, such as FRA or FR (EU for the European Union).");
-        RuleFor(r => r.Kind).Must(k => k is null || ActionKinds.TryParse(k, out _))
-            .WithMessage((_, k) => $"'kind' must be one of: {string.Join(", ", ActionKinds.Names)} (got '{k}').")
+        RuleFor(r => r.Kind).Must(k => k is null || WireName.TryParse<ActionKind>(k, out _))
+            .WithMessage((_, k) => $"'kind' must be one of: {string.Join(", ", WireName.All<ActionKind>())} (got '{k}').")
             .OverridePropertyName("kind");
         RuleFor(r => r.Since).ValidPastDate("since", time);
         RuleFor(r => r.Limit).Must(l => l is null || (int.TryParse(l, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= ActionFeedEndpoints.MaxLimit))

@@ -77,7 +77,7 @@ internal static class TableSchemas
 
         [(DataSetLoader.ActionsFile, ActionRowMap.Instrument)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ActionsFile, ActionRowMap.Participant)] = ColumnType.Text with { Required = true },
-        [(DataSetLoader.ActionsFile, ActionRowMap.Kind)] = ColumnType.OneOf(ActionKinds.Names) with { Required = true },
+        [(DataSetLoader.ActionsFile, ActionRowMap.Kind)] = ColumnType.OneOf(WireName.All<ActionKind>()) with { Required = true },
         [(DataSetLoader.ActionsFile, ActionRowMap.Date)] = ColumnType.PartialDate,
         [(DataSetLoader.ActionsFile, ActionRowMap.Reservations)] = ColumnType.OneOf(DataRules.ReservationValues) with { Required = true },
         [(DataSetLoader.ActionsFile, ActionRowMap.Basis)] = ColumnType.OneOf(DataRules.Bases) with { Required = true },
@@ -109,7 +109,7 @@ internal static class TableSchemas
 
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Instrument)] = ColumnType.Text with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Participant)] = ColumnType.Text with { Required = true },
-        [(DataSetLoader.ReservationsFile, ReservationRowMap.Kind)] = ColumnType.OneOf(StatementKinds.Names) with { Required = true },
+        [(DataSetLoader.ReservationsFile, ReservationRowMap.Kind)] = ColumnType.OneOf(WireName.All<StatementKind>()) with { Required = true },
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Occasion)] = ColumnType.OneOf(ReservationRowValidator.Occasions),
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Date)] = ColumnType.PartialDate,
         [(DataSetLoader.ReservationsFile, ReservationRowMap.Basis)] = ColumnType.OneOf(DataRules.Bases) with { Required = true },

@@ -295,7 +295,7 @@ public class AtomFeedTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public void Words_EveryKeyInSixLanguagesAndEveryKindOfAction()
     {
         // Every word in all six languages is WidgetTextTests' check; here, that every kind of action has its word.
-        foreach (var key in FeedWords.Concat(RatificationApi.Domain.ActionKinds.Names.Select(kind => $"act_{kind}")))
+        foreach (var key in FeedWords.Concat(RatificationApi.Domain.WireName.All<RatificationApi.Domain.ActionKind>().Select(kind => $"act_{kind}")))
         {
             Assert.Contains(key, RatificationApi.Infrastructure.UiText.Keys);
             Assert.True(RatificationApi.Infrastructure.UiText.IsComplete(key), key);

@@ -97,7 +97,7 @@ public class ReservationValidationTests
         Assert.All(data.Reservations, r =>
         {
             Assert.NotEmpty(r.Source);
-            Assert.True(RatificationApi.Domain.StatementKinds.TryParse(r.Kind, out _), r.Kind);
+            Assert.True(RatificationApi.Domain.WireName.TryParse<RatificationApi.Domain.StatementKind>(r.Kind, out _), r.Kind);
         });
     }
 }

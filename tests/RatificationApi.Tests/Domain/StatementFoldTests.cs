@@ -81,11 +81,11 @@ public class StatementFoldTests
     [Fact]
     public void Kinds_Names_RoundTrip()
     {
-        foreach (var name in StatementKinds.Names)
+        foreach (var name in WireName.All<StatementKind>())
         {
-            Assert.Equal(name, StatementKinds.Parse(name).ToName());
+            Assert.Equal(name, WireName.Parse<StatementKind>(name).ToName());
         }
 
-        Assert.False(StatementKinds.TryParse("protest", out _));
+        Assert.False(WireName.TryParse<StatementKind>("protest", out _));
     }
 }

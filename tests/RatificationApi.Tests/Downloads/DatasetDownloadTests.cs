@@ -119,7 +119,7 @@ public class DatasetDownloadTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.Equal(["instrument->instruments.id", "participant->participants.id"], keys);
         var field = (string name) => actions.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("name").GetString() == name);
         Assert.Equal("date", field("recorded").GetProperty("type").GetString());
-        Assert.Equal(RatificationApi.Domain.ActionKinds.Names.Order(StringComparer.Ordinal), field("kind").GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(RatificationApi.Domain.WireName.All<RatificationApi.Domain.ActionKind>().Order(StringComparer.Ordinal), field("kind").GetProperty("constraints").GetProperty("enum").EnumerateArray().Select(v => v.GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal("string", field("notes").GetProperty("type").GetString());
     }
 
