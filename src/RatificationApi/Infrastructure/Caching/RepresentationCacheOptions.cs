@@ -24,12 +24,13 @@ public sealed class RepresentationCacheOptions
     public int CompressionThresholdBytes { get; set; } = 1024;
 
     /// <summary>
-    /// Compressible answers from this size on (the world maps and their widget, about 120 KB each) are kept only as
-    /// Brotli, about a quarter of the size, so that every map in every language and theme fits the cache beside today's
-    /// answers; a client that takes no Brotli gets a copy decompressed for it (gzip, made once, is kept too).
+    /// Compressible answers from this size on (the world maps and their widget, 59-62 KB each; a region's, 115 KB) are
+    /// kept only as Brotli, about a quarter of the size, so that every map in every language and theme fits the cache
+    /// beside today's answers; a client that takes no Brotli gets a copy decompressed for it (gzip, made once, is kept
+    /// too).
     /// </summary>
     [Range(0, int.MaxValue)]
-    public int KeepOnlyCompressedFromBytes { get; set; } = 64 * 1024;
+    public int KeepOnlyCompressedFromBytes { get; set; } = 48 * 1024;
 
     /// <summary>Answers from this size on are kept the first time; smaller ones only when asked for a second time.</summary>
     [Range(0, int.MaxValue)]
