@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.IO.Hashing;
 using Microsoft.Extensions.Primitives;
 
 namespace RatificationApi.Infrastructure.Caching;
@@ -126,30 +125,60 @@ internal sealed class CachedRepresentation
         _ => Identity,
     };
 
-    /// <summary>The digest of the body, then of the headers with it: two one-shot hashes into the stack.</summary>
-    // One hashing context per thread, reset by every digest: a one-shot SHA256.HashData sets up a new OpenSSL context
-    // per call, which was most of what the two digests of an uncached answer cost.
+    // One hashing state per thread, reset by every digest.
     [ThreadStatic]
-    private static IncrementalHash? _sha256;
+    private static XxHash128? _hash;
 
+    /// <summary>
+    /// The digest of the body, then of the headers with it, as a strong ETag. XXH128 rather than SHA-256: a tag only
+    /// has to change whenever the bytes do, and every body and header here is the service's own, so there is no
+    /// adversary to resist; XXH128 does it at a small fraction of the cost (SHA-256 through OpenSSL was 4-5% of an
+    /// uncached answer's CPU time, measured with perf under the asOf scenario).
+    /// </summary>
     private static string ETagOf(List<KeyValuePair<string, StringValues>> headers, StringValues vary, byte[] body)
     {
-        var sha256 = _sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        Span<char> hex = stackalloc char[SHA256.HashSizeInBytes * 2];
-        sha256.AppendData(body);
-        sha256.GetHashAndReset(digest);
-        Convert.TryToHexString(digest, hex, out _);
-        var metadata = new StringBuilder(512);
+        var hash = _hash ??= new XxHash128();
+        Span<byte> digest = stackalloc byte[16];
+        hash.Append(body);
+        hash.GetHashAndReset(digest);
         foreach (var (name, values) in headers)
         {
-            metadata.Append(name).Append(": ").Append(values.ToString()).Append('\n');
+            AppendLine(hash, name, values);
         }
 
-        metadata.Append("Vary: ").Append(vary.ToString()).Append('\n').Append(hex);
-        sha256.AppendData(Encoding.UTF8.GetBytes(metadata.ToString()));
-        sha256.GetHashAndReset(digest);
+        AppendLine(hash, "Vary", vary);
+        hash.Append(digest);
+        hash.GetHashAndReset(digest);
         return $"\"{System.Buffers.Text.Base64Url.EncodeToString(digest[..15])}\"";
+    }
+
+    // "Name: value, value\n" in UTF-8, without building the text first.
+    private static void AppendLine(XxHash128 hash, string name, StringValues values)
+    {
+        AppendText(hash, name);
+        AppendText(hash, ": ");
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (i > 0)
+            {
+                AppendText(hash, ",");
+            }
+
+            AppendText(hash, values[i]);
+        }
+
+        AppendText(hash, "\n");
+    }
+
+    private static void AppendText(XxHash128 hash, ReadOnlySpan<char> text)
+    {
+        Span<byte> chunk = stackalloc byte[256];
+        while (!text.IsEmpty)
+        {
+            System.Text.Unicode.Utf8.FromUtf16(text, chunk, out var read, out var written, replaceInvalidSequences: true, isFinalBlock: true);
+            hash.Append(chunk[..written]);
+            text = text[read..];
+        }
     }
 
     private Variant Compress(byte[] body, ContentCoding coding) =>
