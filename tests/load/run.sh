@@ -9,7 +9,7 @@
 #
 # Environment: LOAD_THREADS, LOAD_CONNECTIONS, LOAD_DURATION (wrk's -t, -c, -d), LOAD_SMOKE=1 (same as --smoke),
 # LOAD_COLD_STARTS (how many starts to time; the median is reported), LOAD_WARMUP (each list's warm-up, 2s),
-# LOAD_KEEP=1 (keep the work folder).
+# LOAD_KEEP=1 (keep the work folder, with the service's /proc smaps after the scenarios).
 set -euo pipefail
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_GENERATE_ASPNET_CERTIFICATE=false
 
@@ -254,6 +254,8 @@ live_after="$rps"
 baseline="$(awk -v a="$live_before" -v b="$live_after" 'BEGIN { printf "%.2f", (a + b) / 2 }')"
 
 rss_kb="$(awk '/^VmRSS:/ { print $2 }' "/proc/$pid/status")"
+# What the resident memory is made of, mapping by mapping, for whoever kept the work folder to look into it.
+[ "${LOAD_KEEP:-0}" != 1 ] || cp "/proc/$pid/smaps" "$work/smaps.txt" 2>/dev/null || true
 rss_mb="$(awk -v k="$rss_kb" 'BEGIN { printf "%.0f", k / 1024 }')"
 
 failed=0

@@ -42,7 +42,18 @@ internal sealed record Instrument
     public long? StatedParties { get; init; }
     public string? StatedAsAt { get; init; }
     public string? StatedSource { get; init; }
-    public string Source { get; init; } = "";
+    public string Source
+    {
+        get;
+        init
+        {
+            field = value;
+            Sources = SourceList.Split(value);
+        }
+    } = "";
+
+    /// <summary><see cref="Source"/> as a list, split once per row.</summary>
+    public IReadOnlyList<string> Sources { get; private init; } = [];
     public string? Notes { get; init; }
 
     /// <summary>
@@ -99,7 +110,18 @@ internal sealed record Participant
 
     /// <summary>Its names; a language's formal name goes with that language's name.</summary>
     public Localized<ParticipantName> Names { get; init; } = null!;
-    public string Source { get; init; } = "";
+    public string Source
+    {
+        get;
+        init
+        {
+            field = value;
+            Sources = SourceList.Split(value);
+        }
+    } = "";
+
+    /// <summary><see cref="Source"/> as a list, split once per row: every answer about the State shows it.</summary>
+    public IReadOnlyList<string> Sources { get; private init; } = [];
 }
 
 /// <summary>A participant's name in one language, and its formal name in that language where known.</summary>

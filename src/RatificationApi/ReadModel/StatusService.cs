@@ -26,7 +26,23 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
         Status.Reservations,
         ToContract(Statements ?? throw new InvalidOperationException("A status folded without its statements cannot be shown as a status object.")),
         Status.Uncertain,
-        [.. Status.Counted.Select(a => a.Source).Distinct(StringComparer.Ordinal)]);
+        SourcesOf(Status.Counted));
+
+    // Each source once, in the order of the actions; a history has a handful, so a list beats a set (this runs for
+    // every status object of every answer).
+    private static List<string> SourcesOf(IReadOnlyList<TreatyAction> counted)
+    {
+        var sources = new List<string>(counted.Count);
+        for (var i = 0; i < counted.Count; i++)
+        {
+            if (!sources.Contains(counted[i].Source))
+            {
+                sources.Add(counted[i].Source);
+            }
+        }
+
+        return sources;
+    }
 
     private static StatementCountsContract ToContract(StatementCounts s) => new(
         s.Reservations, s.Declarations, s.ReservationsAndDeclarations, s.Unclassified, s.Objections, s.TerritorialApplications, s.ObjectionsReceived);

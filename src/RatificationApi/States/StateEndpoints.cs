@@ -75,7 +75,7 @@ public static class StateEndpoints
             participant.Names[lang].FormalName,
             asOf,
             [.. all.Select(s => s.ToContract(lang))],
-            SourceList.Split(participant.Source)));
+            participant.Sources));
     }
 
     internal static Results<Ok<StateGapsContract>, ProblemHttpResult> ListStateGaps(
