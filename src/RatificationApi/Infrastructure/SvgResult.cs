@@ -5,23 +5,34 @@ using Microsoft.AspNetCore.Http.Metadata;
 namespace RatificationApi.Infrastructure;
 
 /// <summary>An SVG image response.</summary>
-public sealed class SvgResult(string svg) : IResult, IEndpointMetadataProvider
+public sealed class SvgResult : IResult, IEndpointMetadataProvider
 {
     public const string MediaType = "image/svg+xml";
 
     /// <summary>The Content-Type sent, which the metadata (so the OpenAPI document and the Accept check) names too, charset included.</summary>
     public const string ContentType = $"{MediaType}; charset=utf-8";
 
-    public string Svg { get; } = svg;
+    private readonly string? _svg;
+    private readonly StringBuilder? _chunks;
+
+    public SvgResult(string svg) => _svg = svg;
+
+    /// <summary>An image too large to make into one string (a world map), written from its builder's chunks.</summary>
+    public SvgResult(StringBuilder svg) => _chunks = svg;
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = ContentType;
-        // Encoded into the response in pieces: a world map's 120 KB would otherwise be one more large-object allocation.
-        httpContext.Response.ContentLength = Encoding.UTF8.GetByteCount(Svg);
-        await httpContext.Response.WriteAsync(Svg, Encoding.UTF8, httpContext.RequestAborted);
+        if (_chunks is not null)
+        {
+            await Utf8Text.WriteAsync(httpContext.Response, _chunks, httpContext.RequestAborted);
+            return;
+        }
+
+        httpContext.Response.ContentLength = Encoding.UTF8.GetByteCount(_svg!);
+        await httpContext.Response.WriteAsync(_svg!, Encoding.UTF8, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

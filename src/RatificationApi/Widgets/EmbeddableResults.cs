@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
+using RatificationApi.Infrastructure;
 using RatificationApi.Infrastructure.Caching;
 
 namespace RatificationApi.Widgets;
@@ -49,9 +50,24 @@ internal static class EmbeddableResponse
 
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentTypeOf(mediaType);
-        // Encoded into the response in pieces: a map widget's 120 KB would otherwise be one more large-object allocation.
         response.ContentLength = Encoding.UTF8.GetByteCount(body);
         await response.WriteAsync(body, Encoding.UTF8, context.RequestAborted);
+    }
+
+    /// <summary>A page too large to make into one string (the map widget), written from its builder's chunks; never the embed page.</summary>
+    public static Task WriteAsync(HttpContext context, StringBuilder body, string mediaType, string policy)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (policy == EmbedPagePolicy)
+        {
+            throw new ArgumentException("The embed page carries an ETag of its body: write it as a string.", nameof(policy));
+        }
+
+        var response = context.Response;
+        response.Headers.ContentSecurityPolicy = policy;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = ContentTypeOf(mediaType);
+        return Utf8Text.WriteAsync(response, body, context.RequestAborted);
     }
 
     /// <summary>The Content-Type sent, which the metadata (so the OpenAPI document and the Accept check) names too, charset included.</summary>
@@ -66,13 +82,22 @@ internal static class EmbeddableResponse
 }
 
 /// <summary>An HTML page made to be embedded (or, for the embed page, to embed the others).</summary>
-public sealed class EmbeddableHtmlResult(string html, string policy) : IResult, IEndpointMetadataProvider
+public sealed class EmbeddableHtmlResult : IResult, IEndpointMetadataProvider
 {
     public const string MediaType = "text/html";
 
-    public string Html { get; } = html;
+    private readonly string? _html;
+    private readonly StringBuilder? _chunks;
+    private readonly string _policy;
 
-    public Task ExecuteAsync(HttpContext httpContext) => EmbeddableResponse.WriteAsync(httpContext, Html, MediaType, policy);
+    public EmbeddableHtmlResult(string html, string policy) => (_html, _policy) = (html, policy);
+
+    /// <summary>A page too large to make into one string (the map widget), written from its builder's chunks.</summary>
+    public EmbeddableHtmlResult(StringBuilder html, string policy) => (_chunks, _policy) = (html, policy);
+
+    public Task ExecuteAsync(HttpContext httpContext) => _chunks is not null
+        ? EmbeddableResponse.WriteAsync(httpContext, _chunks, MediaType, _policy)
+        : EmbeddableResponse.WriteAsync(httpContext, _html!, MediaType, _policy);
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder) =>
         EmbeddableResponse.AddMetadata(builder, MediaType);

@@ -126,7 +126,7 @@ public static class MapEndpoints
 
     /// <summary>A map and its key, or the problem with the request that asked for it.</summary>
     private sealed record Drawing(
-        ProblemHttpResult? Problem, string? Svg, IReadOnlyList<WorldMap.LegendEntry> Legend, IReadOnlyList<string> Notes, Instrument? Instrument, DateOnly AsOf, string Lang)
+        ProblemHttpResult? Problem, System.Text.StringBuilder? Svg, IReadOnlyList<WorldMap.LegendEntry> Legend, IReadOnlyList<string> Notes, Instrument? Instrument, DateOnly AsOf, string Lang)
     {
         public static Drawing Refused(ProblemHttpResult problem) => new(problem, null, [], [], null, default, string.Empty);
     }

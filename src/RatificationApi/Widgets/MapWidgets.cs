@@ -15,15 +15,15 @@ namespace RatificationApi.Widgets;
 internal static class MapWidgets
 {
     /// <summary>The map widget's page: the inline map (whose groups and titles a screen reader reads) and the gaps by region.</summary>
-    public static string RenderMap(
-        Instrument instrument, string map, IReadOnlyList<WorldMap.LegendEntry> legend, IReadOnlyList<string> notes, InstrumentGapsContract gaps, string lang, Theme theme)
+    public static StringBuilder RenderMap(
+        Instrument instrument, StringBuilder map, IReadOnlyList<WorldMap.LegendEntry> legend, IReadOnlyList<string> notes, InstrumentGapsContract gaps, string lang, Theme theme)
     {
         var palette = Palette.Of(theme);
         var title = instrument.Titles.In(lang);
         var html = Head(instrument.ShortName + " — " + title.Value, lang, theme, palette);
         html.Append(CultureInfo.InvariantCulture, $"<h1><a href=\"/v1/instruments/{E(Uri.EscapeDataString(instrument.Id))}?lang={E(lang)}\" target=\"_blank\" rel=\"noopener\">{InLanguage(instrument.ShortName, "en", lang)}</a></h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{InLanguage(title.Value, title.Lang, lang)}</p>");
-        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"map\">{map}</figure>");
+        html.Append("<figure class=\"map\">").Append(map).Append("</figure>");
         // The legend as text, legible at any width; the undetermined's hatching is drawn with CSS here.
         html.Append("<ul class=\"legend\">");
         foreach (var entry in legend)
@@ -53,8 +53,7 @@ internal static class MapWidgets
             html.Append("</ul>");
         }
 
-        html.Append("</details></main></body></html>");
-        return html.ToString();
+        return html.Append("</details></main></body></html>");
     }
 
     /// <summary>One instrument's gap on the day of adoption and today, with its two maps.</summary>

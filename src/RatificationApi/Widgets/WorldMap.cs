@@ -125,7 +125,7 @@ internal static class WorldMap
     /// Draws the map with its <paramref name="key"/> (from <see cref="Key"/>); with <paramref name="withKey"/> false,
     /// without the legend and notes drawn (a page shows them), though its description still gives them.
     /// </summary>
-    public static string Render(
+    public static StringBuilder Render(
         Instrument instrument,
         ReadModel.WorldMap geometry,
         IReadOnlyList<Classified> participants,
@@ -267,8 +267,8 @@ internal static class WorldMap
             y += 18;
         }
 
-        svg.Append("</g></svg>");
-        return svg.ToString();
+        // Returned as the builder: made into one string, a map would be a large-object allocation (see Utf8Text).
+        return svg.Append("</g></svg>");
     }
 
     /// <summary>The class in words: the widgets' status words, and the map's own for the two they lack.</summary>
