@@ -42,18 +42,7 @@ internal sealed record Instrument
     public long? StatedParties { get; init; }
     public string? StatedAsAt { get; init; }
     public string? StatedSource { get; init; }
-    public string Source
-    {
-        get;
-        init
-        {
-            field = value;
-            Sources = SourceList.Split(value);
-        }
-    } = "";
-
-    /// <summary><see cref="Source"/> as a list, split once per row.</summary>
-    public IReadOnlyList<string> Sources { get; private init; } = [];
+    public string Source { get; init; } = "";
     public string? Notes { get; init; }
 
     /// <summary>

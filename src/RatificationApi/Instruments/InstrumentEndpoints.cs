@@ -192,7 +192,7 @@ public static class InstrumentEndpoints
             asOf,
             counts,
             new CoverageContract(Dates.Day(i.CompleteAsAt)!.Value, i.CompleteAsAtSource, stated, undated, unidentified),
-            i.Sources,
+            SourceList.Split(i.Source),
             i.Notes,
             i.ShortNameIn(lang));
     }
