@@ -128,6 +128,10 @@ public class DataFaultTests
             Assert.Contains("could not be built in", ex.Message, StringComparison.Ordinal);
             Assert.Contains("keeps serving", ex.Message, StringComparison.Ordinal);
             await before.AssertUnchangedAsync(factory, client);
+
+            // /health/ready may have opened a pooled connection through the read-only mount (when the pool had no
+            // idle one), which would keep the mount busy: umount then failed in some full runs (CI, 2026-12-03).
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }
 
         builder.Build();
