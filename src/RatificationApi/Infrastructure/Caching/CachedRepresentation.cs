@@ -40,7 +40,7 @@ internal sealed class CachedRepresentation
         {
             // Compressed now, so that the body itself need not be kept: the rare client without Brotli gets a copy
             // decompressed from it.
-            _brotli = new Lazy<Variant>(Compress(identity.Body, ContentCoding.Brotli));
+            _brotli = new Lazy<Variant>(Compress(identity.Body.Span, ContentCoding.Brotli));
             _gzip = new Lazy<Variant>(GzipFromBrotli);
         }
         else
@@ -58,9 +58,9 @@ internal sealed class CachedRepresentation
     // constructor, so the gzip copy's, though it needs only the Brotli copy, kept the body alive with it (14 MB of
     // maps that were meant to be kept as Brotli only; found with dotnet-dump's gcroot).
     // One compression per answer and encoding, even when many requests ask for it at once.
-    private Lazy<Variant> Later(Variant identity, ContentCoding coding) => new(() => Compress(identity.Body, coding));
+    private Lazy<Variant> Later(Variant identity, ContentCoding coding) => new(() => Compress(identity.Body.Span, coding));
 
-    private Variant GzipFromBrotli() => Compress(Identity.Body, ContentCoding.Gzip);
+    private Variant GzipFromBrotli() => Compress(Identity.Body.Span, ContentCoding.Gzip);
 
     public KeyValuePair<string, StringValues>[] Headers { get; }
 
@@ -74,7 +74,7 @@ internal sealed class CachedRepresentation
     public StringValues Vary { get; }
 
     /// <summary>The body as it is; decompressed from the Brotli copy when only that is kept.</summary>
-    public Variant Identity => _identity ?? new Variant(ContentCodings.Decompress(_brotli!.Value.Body, _identityLength), _identityTag, null);
+    public Variant Identity => _identity ?? new Variant(ContentCodings.Decompress(_brotli!.Value.Body.Span, _identityLength), _identityTag, null);
 
     public bool Compressible { get; }
 
@@ -89,8 +89,16 @@ internal sealed class CachedRepresentation
         ? 512 + (2L * _brotli!.Value.Body.Length)
         : 512 + _identityLength + (Compressible ? _identityLength / 2 : 0);
 
+    /// <param name="responseHeaders">The headers the endpoint set.</param>
+    /// <param name="body">
+    /// The body. A representation that is not <paramref name="kept"/> only answers the request that made it, so its
+    /// body may be the request's own buffer, valid until that request ends (see RepresentationCache.Represent).
+    /// </param>
+    /// <param name="compressionThreshold">Bodies from this size on may get compressed copies.</param>
+    /// <param name="kept">Whether the cache keeps it.</param>
+    /// <param name="keepOnlyCompressedFrom">Bodies from this size on are kept as Brotli only.</param>
     public static CachedRepresentation Create(
-        IHeaderDictionary responseHeaders, byte[] body, int compressionThreshold, bool kept = true, int keepOnlyCompressedFrom = int.MaxValue)
+        IHeaderDictionary responseHeaders, ReadOnlyMemory<byte> body, int compressionThreshold, bool kept = true, int keepOnlyCompressedFrom = int.MaxValue)
     {
         var headers = new List<KeyValuePair<string, StringValues>>(responseHeaders.Count);
         foreach (var header in responseHeaders)
@@ -109,7 +117,7 @@ internal sealed class CachedRepresentation
                 || contentType.Contains("xml", StringComparison.OrdinalIgnoreCase));
         var vary = compressible ? StringValues.Concat(responseHeaders.Vary, "Accept-Encoding") : responseHeaders.Vary;
         return new CachedRepresentation(
-            [.. headers], vary, new Variant(body, ETagOf(headers, vary, body), null), compressible, kept, body.Length >= keepOnlyCompressedFrom);
+            [.. headers], vary, new Variant(body, ETagOf(headers, vary, body.Span), null), compressible, kept, body.Length >= keepOnlyCompressedFrom);
     }
 
     /// <summary>The ETag of the copy in <paramref name="coding"/>, without making that copy.</summary>
@@ -135,7 +143,7 @@ internal sealed class CachedRepresentation
     /// adversary to resist; XXH128 does it at a small fraction of the cost (SHA-256 through OpenSSL was 4-5% of an
     /// uncached answer's CPU time, measured with perf under the asOf scenario).
     /// </summary>
-    private static string ETagOf(List<KeyValuePair<string, StringValues>> headers, StringValues vary, byte[] body)
+    private static string ETagOf(List<KeyValuePair<string, StringValues>> headers, StringValues vary, ReadOnlySpan<byte> body)
     {
         var hash = _hash ??= new XxHash128();
         Span<byte> digest = stackalloc byte[16];
@@ -181,7 +189,7 @@ internal sealed class CachedRepresentation
         }
     }
 
-    private Variant Compress(byte[] body, ContentCoding coding) =>
+    private Variant Compress(ReadOnlySpan<byte> body, ContentCoding coding) =>
         new(ContentCodings.Compress(body, coding), TagOf(coding), ContentCodings.Token(coding));
 
     private static string? HeaderValue(KeyValuePair<string, StringValues>[] headers, string name)
@@ -198,5 +206,5 @@ internal sealed class CachedRepresentation
     }
 
     /// <summary>One encoding of the body, with its own strong ETag (RFC 9110: different bytes, different tag).</summary>
-    internal sealed record Variant(byte[] Body, string ETag, string? ContentEncoding);
+    internal sealed record Variant(ReadOnlyMemory<byte> Body, string ETag, string? ContentEncoding);
 }

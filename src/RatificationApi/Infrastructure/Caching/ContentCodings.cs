@@ -56,7 +56,7 @@ public static class ContentCodings
     /// <summary>Bodies from this size on (the world maps, 59 KB and more) are compressed with Brotli's faster quality.</summary>
     private const int FastFromBytes = 48 * 1024;
 
-    public static byte[] Compress(byte[] body, ContentCoding coding)
+    public static byte[] Compress(ReadOnlySpan<byte> body, ContentCoding coding)
     {
         if (coding == ContentCoding.Brotli)
         {
@@ -92,7 +92,7 @@ public static class ContentCodings
     }
 
     /// <summary>The body of a Brotli copy, whose original length is known.</summary>
-    public static byte[] Decompress(byte[] brotli, int length)
+    public static byte[] Decompress(ReadOnlySpan<byte> brotli, int length)
     {
         var body = new byte[length];
         if (!BrotliDecoder.TryDecompress(brotli, body, out var written) || written != length)

@@ -53,6 +53,12 @@ public sealed class RepresentationCache : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Notes that a request waits for the computation of <paramref name="key"/> another has begun: asked for twice, the
+    /// answer is worth keeping, and only a kept one can be shared with the requests that wait for it.
+    /// </summary>
+    internal void AskedAgain(string key) => _doorkeeper.SeenBefore(key);
+
     /// <summary>Ends the computation <see cref="TryBegin"/> registered.</summary>
     internal void End(string key, Task<CachedRepresentation?> computation) =>
         _inFlight.TryRemove(new KeyValuePair<string, Task<CachedRepresentation?>>(key, computation));
@@ -95,7 +101,11 @@ public sealed class RepresentationCache : IDisposable
     /// stream of one-off requests neither evicts the answers asked for again and again nor makes the garbage
     /// collector promote and sweep short-lived entries.
     /// </summary>
-    internal CachedRepresentation? Represent(string key, HttpResponse response, byte[] body)
+    /// <remarks>
+    /// One that is not kept is made over <paramref name="body"/>'s own buffer, without a copy: it answers only the
+    /// request that made it, before that request disposes of the buffer, and is never shared with another request.
+    /// </remarks>
+    internal CachedRepresentation? Represent(string key, HttpResponse response, Microsoft.IO.RecyclableMemoryStream body)
     {
         var headers = response.Headers;
         if (response.StatusCode != StatusCodes.Status200OK || headers.ContainsKey("Set-Cookie") || headers.CacheControl.Count > 0)
@@ -105,7 +115,8 @@ public sealed class RepresentationCache : IDisposable
 
         var large = body.Length >= _options.AlwaysKeepFromBytes;
         var keep = large || _doorkeeper.SeenBefore(key);
-        var representation = CachedRepresentation.Create(headers, body, _options.CompressionThresholdBytes, keep, _options.KeepOnlyCompressedFromBytes);
+        ReadOnlyMemory<byte> bytes = keep ? body.ToArray() : body.GetBuffer().AsMemory(0, (int)body.Length);
+        var representation = CachedRepresentation.Create(headers, bytes, _options.CompressionThresholdBytes, keep, _options.KeepOnlyCompressedFromBytes);
         if (keep)
         {
             // When the cache is full, its compaction takes the least recently used of the lowest priority first: the

@@ -45,6 +45,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         var lead = new TaskCompletionSource<CachedRepresentation?>(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!cache.TryBegin(key, lead.Task, out var running))
         {
+            cache.AskedAgain(key);
             if (await running.WaitAsync(context.RequestAborted) is { } shared && ContentNegotiation.AcceptAdmits(request, shared.ContentType))
             {
                 await Serve(context, shared);
@@ -74,28 +75,29 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
     {
         var response = context.Response;
         var serverBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        byte[] body;
         // With an id given, the manager does not make a new Guid for every stream.
-        await using (var buffer = buffers.GetStream(Guid.Empty))
+        await using var buffer = buffers.GetStream(Guid.Empty);
+        var bufferBody = new StreamResponseBodyFeature(buffer, serverBody);
+        context.Features.Set<IHttpResponseBodyFeature>(bufferBody);
+        try
         {
-            var bufferBody = new StreamResponseBodyFeature(buffer, serverBody);
-            context.Features.Set<IHttpResponseBodyFeature>(bufferBody);
-            try
-            {
-                await next(context);
-                await bufferBody.CompleteAsync();
-            }
-            finally
-            {
-                context.Features.Set(serverBody);
-            }
-
-            body = buffer.ToArray();
+            await next(context);
+            await bufferBody.CompleteAsync();
+        }
+        finally
+        {
+            context.Features.Set(serverBody);
         }
 
-        if (cache.Represent(key, response, body) is { } stored)
+        // Served before the buffer goes: a representation that is not kept is made over it, without a copy.
+        if (cache.Represent(key, response, buffer) is { } stored)
         {
-            lead?.TrySetResult(stored);
+            if (stored.Kept)
+            {
+                // Only a kept one outlives this request; a request waiting for a one-off answer makes its own.
+                lead?.TrySetResult(stored);
+            }
+
             // Answer from the stored copy, exactly as every later request will be answered.
             foreach (var (name, _) in stored.Headers)
             {
@@ -109,10 +111,10 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
 
         // Not kept (an error, a problem): passed on as the endpoint wrote it. An empty body is left unwritten so
         // that the status-code pages can still write a problem for it.
-        if (body.Length > 0)
+        if (buffer.Length > 0)
         {
-            response.ContentLength ??= body.Length;
-            await response.BodyWriter.WriteAsync(body, context.RequestAborted);
+            response.ContentLength ??= buffer.Length;
+            await response.BodyWriter.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
         }
     }
 
