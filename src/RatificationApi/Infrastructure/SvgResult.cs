@@ -20,19 +20,14 @@ public sealed class SvgResult : IResult, IEndpointMetadataProvider
     /// <summary>An image too large to make into one string (a world map), written from its builder's chunks.</summary>
     public SvgResult(StringBuilder svg) => _chunks = svg;
 
-    public async Task ExecuteAsync(HttpContext httpContext)
+    public Task ExecuteAsync(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         httpContext.Response.StatusCode = StatusCodes.Status200OK;
         httpContext.Response.ContentType = ContentType;
-        if (_chunks is not null)
-        {
-            await Utf8Text.WriteAsync(httpContext.Response, _chunks, httpContext.RequestAborted);
-            return;
-        }
-
-        httpContext.Response.ContentLength = Encoding.UTF8.GetByteCount(_svg!);
-        await httpContext.Response.WriteAsync(_svg!, Encoding.UTF8, httpContext.RequestAborted);
+        return _chunks is not null
+            ? Utf8Text.WriteAsync(httpContext.Response, _chunks, httpContext.RequestAborted)
+            : Utf8Text.WriteAsync(httpContext.Response, _svg!, httpContext.RequestAborted);
     }
 
     public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)

@@ -3,12 +3,20 @@ using System.Text;
 namespace RatificationApi.Infrastructure;
 
 /// <summary>
-/// Writes text held in a <see cref="StringBuilder"/> into a response as UTF-8, chunk by chunk. A world map and its
-/// widget are about 60,000 characters: made into one string, each would be a 120 KB large-object allocation, which
-/// the garbage collector frees only in a full collection, and after which the process stayed larger.
+/// Writes text into a response as UTF-8, with its Content-Length: a string, or a <see cref="StringBuilder"/> chunk by
+/// chunk. A world map and its widget are about 60,000 characters: made into one string, each would be a 120 KB
+/// large-object allocation, which the garbage collector frees only in a full collection, and after which the process
+/// stayed larger.
 /// </summary>
 internal static class Utf8Text
 {
+    public static Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.ContentLength = Encoding.UTF8.GetByteCount(text);
+        return response.WriteAsync(text, Encoding.UTF8, cancellationToken);
+    }
+
     public static Task WriteAsync(HttpResponse response, StringBuilder text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -50,8 +50,7 @@ internal static class EmbeddableResponse
 
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = ContentTypeOf(mediaType);
-        response.ContentLength = Encoding.UTF8.GetByteCount(body);
-        await response.WriteAsync(body, Encoding.UTF8, context.RequestAborted);
+        await Utf8Text.WriteAsync(response, body, context.RequestAborted);
     }
 
     /// <summary>A page too large to make into one string (the map widget), written from its builder's chunks; never the embed page.</summary>
