@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using FluentValidation;
 using FluentValidation.Results;
 using RatificationApi.Domain;
@@ -129,14 +128,14 @@ public static class DataSetLoader
     public static string Version(IEnumerable<(string File, byte[] Bytes)> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var hash = new Sha256();
         foreach (var (file, bytes) in files)
         {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
-            hash.AppendData(bytes);
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(file + "\n"));
+            hash.Append(bytes);
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return hash.ToHexAndReset();
     }
 
     private static IEnumerable<ActionHistory> Histories(List<ParsedAction> actions, Dictionary<string, InstrumentRow> instruments)

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -28,7 +27,7 @@ internal sealed partial class DatasetArchive
     {
         Bytes = bytes;
         DataVersion = dataVersion;
-        Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        Sha256 = Data.Sha256.Hex(bytes);
         ETag = $"\"{dataVersion[..16]}-{Sha256[..16]}\"";
         FileName = $"ratification-data-{dataVersion[..16]}.zip";
     }
@@ -138,7 +137,7 @@ internal sealed partial class DatasetArchive
         json.WriteString("mediatype", "text/csv");
         json.WriteString("encoding", "utf-8");
         json.WriteNumber("bytes", bytes.Length);
-        json.WriteString("hash", $"sha256:{Convert.ToHexStringLower(SHA256.HashData(bytes))}");
+        json.WriteString("hash", $"sha256:{Data.Sha256.Hex(bytes)}");
         if (model is not null)
         {
             json.WriteString("description", $"Read by the service with the row model {model.Type.Name}.");

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text;
+using RatificationApi.Data;
 using RatificationApi.Database;
 using RatificationApi.Infrastructure;
 
@@ -111,7 +111,9 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     private static async Task<DatabaseFile> DatabaseFileOf(string path, string dataVersion, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(file, cancellationToken));
+        var hash = new Sha256();
+        await hash.AppendAsync(file, cancellationToken);
+        var sha256 = hash.ToHexAndReset();
         return new DatabaseFile(path, file.Length, sha256, dataVersion);
     }
 

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.Metadata;
 using RatificationApi.Infrastructure;
@@ -28,7 +27,7 @@ internal static class EmbeddableResponse
     /// <summary>The embed page's own caching: browsers may keep it briefly, shared caches (keyed without the host) may not.</summary>
     public const string EmbedPageCacheControl = "private, max-age=300";
 
-    public static string StrongETag(byte[] body) => $"\"{Convert.ToHexStringLower(SHA256.HashData(body))}\"";
+    public static string StrongETag(byte[] body) => $"\"{Data.Sha256.Hex(body)}\"";
 
     public static async Task WriteAsync(HttpContext context, string body, string mediaType, string policy)
     {
