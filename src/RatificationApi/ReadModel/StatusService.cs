@@ -94,7 +94,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
                 instrument,
                 p,
                 StatusFold.Fold(actions[p.Id], rule, asOf, today),
-                countStatements ? CountStatements(snapshot, instrument.Id, byAuthor[p.Id], byTarget[p.Id], asOf, today) : null);
+                countStatements ? CountStatements(byAuthor[p.Id], byTarget[p.Id], asOf, today) : null);
         }
 
         return result;
@@ -117,7 +117,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
                 i,
                 participant,
                 StatusFold.Fold(actions[i.Id], snapshot.RuleOf(i), asOf, today),
-                CountStatements(snapshot, i.Id, own[i.Id], received[i.Id], asOf, today));
+                CountStatements(own[i.Id], received[i.Id], asOf, today));
         }
 
         return result;
@@ -148,26 +148,25 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     }
 
     /// <summary>A participant's statements, and others' objections to them, that are known to have been made by <paramref name="asOf"/>.</summary>
-    private static StatementCounts CountStatements(
-        StatusSnapshot snapshot, string instrument, StatementDbRow[] own, StatementDbRow[] received, DateOnly asOf, DateOnly today)
+    private static StatementCounts CountStatements(CountedStatement[] own, CountedStatement[] received, DateOnly asOf, DateOnly today)
     {
         // Runs for every participant of every status answer: counts in place, allocating only the result.
         Span<int> byKind = stackalloc int[StatementCounts.Kinds];
         var any = false;
-        foreach (var row in own)
+        foreach (var statement in own)
         {
-            if (Made(snapshot, instrument, row, asOf, today))
+            if (statement.IsMadeBy(asOf, today))
             {
-                byKind[(int)snapshot.Parsed(row).Kind]++;
+                byKind[(int)statement.Parsed.Kind]++;
                 any = true;
             }
         }
 
         // The snapshot indexes only objections by the participant they concern.
         var objectionsReceived = 0;
-        foreach (var row in received)
+        foreach (var objection in received)
         {
-            if (Made(snapshot, instrument, row, asOf, today))
+            if (objection.IsMadeBy(asOf, today))
             {
                 objectionsReceived++;
             }

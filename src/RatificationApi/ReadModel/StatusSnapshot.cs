@@ -20,10 +20,10 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, EntryIntoForceRule> _rules;
     private readonly Dictionary<long, TreatyStatement> _parsedStatements;
     private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByInstrument;
-    private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfInstrumentByAuthor;
-    private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsOfInstrumentByTarget;
-    private readonly Dictionary<string, RowIndex<StatementDbRow>> _statementsOfParticipantByInstrument;
-    private readonly Dictionary<string, RowIndex<StatementDbRow>> _objectionsToParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<CountedStatement>> _statementsOfInstrumentByAuthor;
+    private readonly Dictionary<string, RowIndex<CountedStatement>> _objectionsOfInstrumentByTarget;
+    private readonly Dictionary<string, RowIndex<CountedStatement>> _statementsOfParticipantByInstrument;
+    private readonly Dictionary<string, RowIndex<CountedStatement>> _objectionsToParticipantByInstrument;
     private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
 
     /// <param name="instruments">The instruments in their order.</param>
@@ -78,17 +78,20 @@ internal sealed class StatusSnapshot
 
         // Statements keep file order within every group (GroupBy preserves it).
         _parsedStatements = statements.ToDictionary(s => s.Id, s => s.ToStatement());
-        var objections = statements.Where(s => _parsedStatements[s.Id].Kind == StatementKind.Objection && s.Target is not null).ToList();
         _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
-        _statementsOfInstrumentByAuthor = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Participant, s => s), StringComparer.Ordinal);
-        _objectionsOfInstrumentByTarget = objections.GroupBy(s => s.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Target!, s => s), StringComparer.Ordinal);
-        _statementsOfParticipantByInstrument = statements.GroupBy(s => s.Participant, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
-        _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Target!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<StatementDbRow>.Of(g, s => s.Instrument, s => s), StringComparer.Ordinal);
+
+        // What counting needs, joined once here: each statement parsed, with its author's actions under its instrument.
+        var counted = statements.Select(s => new CountedStatement(s, _parsedStatements[s.Id], ActionsOf(s.Instrument, s.Participant))).ToList();
+        var objections = counted.Where(s => s.Parsed.Kind == StatementKind.Objection && s.Row.Target is not null).ToList();
+        _statementsOfInstrumentByAuthor = counted.GroupBy(s => s.Row.Instrument, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Participant, s => s), StringComparer.Ordinal);
+        _objectionsOfInstrumentByTarget = objections.GroupBy(s => s.Row.Instrument, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Target!, s => s), StringComparer.Ordinal);
+        _statementsOfParticipantByInstrument = counted.GroupBy(s => s.Row.Participant, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Instrument, s => s), StringComparer.Ordinal);
+        _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Row.Target!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Instrument, s => s), StringComparer.Ordinal);
     }
 
     /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
@@ -146,20 +149,20 @@ internal sealed class StatusSnapshot
         _statementsByInstrument.TryGetValue(instrument, out var rows) ? rows : [];
 
     /// <summary>An instrument's statements by their author.</summary>
-    public RowIndex<StatementDbRow> StatementsOfInstrumentByAuthor(string instrument) =>
-        _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
+    public RowIndex<CountedStatement> StatementsOfInstrumentByAuthor(string instrument) =>
+        _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
 
     /// <summary>An instrument's objections by the participant they concern.</summary>
-    public RowIndex<StatementDbRow> ObjectionsOfInstrumentByTarget(string instrument) =>
-        _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
+    public RowIndex<CountedStatement> ObjectionsOfInstrumentByTarget(string instrument) =>
+        _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
 
     /// <summary>A participant's statements by instrument.</summary>
-    public RowIndex<StatementDbRow> StatementsOfParticipantByInstrument(string participant) =>
-        _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
+    public RowIndex<CountedStatement> StatementsOfParticipantByInstrument(string participant) =>
+        _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
 
     /// <summary>Others' objections to a participant's statements, by instrument.</summary>
-    public RowIndex<StatementDbRow> ObjectionsToParticipantByInstrument(string participant) =>
-        _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<StatementDbRow>.Empty;
+    public RowIndex<CountedStatement> ObjectionsToParticipantByInstrument(string participant) =>
+        _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
 
     /// <summary>A statement of this snapshot, parsed once.</summary>
     public TreatyStatement Parsed(StatementDbRow statement) =>
@@ -170,10 +173,20 @@ internal sealed class StatusSnapshot
         _recordsByInstrument.TryGetValue(instrument, out var rows) ? rows[participant] : [];
 
     /// <summary>One participant's actions under one instrument, parsed, in the order recorded.</summary>
-    public IReadOnlyList<TreatyAction> ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
+    public TreatyAction[] ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
 
     public EntryIntoForceRule RuleOf(Instrument instrument) =>
         _rules.TryGetValue(instrument.Id, out var rule) ? rule : instrument.ToRule();
+}
+
+/// <summary>
+/// A statement as counting reads it: parsed, with its author's actions under the same instrument (an undated statement
+/// made upon an action counts once that action has happened), so that deciding whether it was made by a date looks
+/// nothing up.
+/// </summary>
+internal sealed record CountedStatement(StatementDbRow Row, TreatyStatement Parsed, TreatyAction[] AuthorActions)
+{
+    public bool IsMadeBy(DateOnly asOf, DateOnly today) => StatementFold.IsMadeBy(Parsed, AuthorActions, asOf, today);
 }
 
 /// <summary>Rows by one key (a participant, or an instrument), each group an array in the order recorded.</summary>
