@@ -7,8 +7,8 @@ namespace RatificationApi.Data;
 /// </summary>
 /// <remarks>
 /// BouncyCastle's managed SHA-256 rather than the platform's: on Linux the platform's is OpenSSL, and hashing the data
-/// once at start-up loaded libcrypto and System.Security.Cryptography for the life of the process, 4.5 MB of the
-/// service's resident memory (smaps, after the load benchmark's lists) for a few megabytes hashed once. None of these
+/// once at start-up kept libcrypto and System.Security.Cryptography mapped for the life of the process, 4.5 MB of the
+/// service's resident memory right after start-up (smaps), for a few megabytes hashed once. None of these
 /// digests protects anything against an adversary; they name bytes, so the same bytes give the same digest whatever
 /// computes it.
 /// </remarks>
