@@ -115,7 +115,7 @@ public sealed class RepresentationCache : IDisposable
 
         var large = body.Length >= _options.AlwaysKeepFromBytes;
         var keep = large || _doorkeeper.SeenBefore(key);
-        ReadOnlyMemory<byte> bytes = keep ? body.ToArray() : body.GetBuffer().AsMemory(0, (int)body.Length);
+        ReadOnlyMemory<byte> bytes = keep ? body.ToArray() : body.Written();
         var representation = CachedRepresentation.Create(headers, bytes, _options.CompressionThresholdBytes, keep, _options.KeepOnlyCompressedFromBytes);
         if (keep)
         {

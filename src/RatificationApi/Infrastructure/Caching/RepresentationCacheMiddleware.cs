@@ -114,7 +114,7 @@ public sealed class RepresentationCacheMiddleware(RequestDelegate next, Represen
         if (buffer.Length > 0)
         {
             response.ContentLength ??= buffer.Length;
-            await response.BodyWriter.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), context.RequestAborted);
+            await response.BodyWriter.WriteAsync(buffer.Written(), context.RequestAborted);
         }
     }
 
