@@ -75,7 +75,7 @@ public sealed record TreatyAction(
     PartialDate Date,
     Recorded Reservations,
     string Source,
-    string Basis = "depositary")
+    Basis Basis = Basis.Depositary)
 {
     /// <summary>
     /// The date as the sources give it (<see cref="PartialDate.ToIsoString"/>), formatted once, since every status

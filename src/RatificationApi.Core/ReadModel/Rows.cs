@@ -134,7 +134,7 @@ internal sealed record ActionDbRow
 
     /// <summary>The action as the status fold takes it.</summary>
     public TreatyAction ToAction() =>
-        new(WireName.Parse<ActionKind>(Kind), PartialDate.Parse(Date), WireName.Parse<Recorded>(Reservations), Source, Basis);
+        new(WireName.Parse<ActionKind>(Kind), PartialDate.Parse(Date), WireName.Parse<Recorded>(Reservations), Source, WireName.Parse<Basis>(Basis));
 }
 
 /// <summary>A row of the reservations table: a reservation, declaration, objection or territorial application.</summary>

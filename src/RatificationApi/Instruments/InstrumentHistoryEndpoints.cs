@@ -123,7 +123,7 @@ public static class InstrumentHistoryEndpoints
         consent.Kind,
         consent.Date.ToIsoString(),
         consent.Date.Precision,
-        WireName.Parse<Basis>(consent.Basis));
+        consent.Basis);
 
     // A consent that the fold could not count on the date (its date is unknown or straddles it).
     private static TreatyAction? UncountedConsent(Catalog catalog, string instrument, string participant)

@@ -49,7 +49,7 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
 
     private static ActionContract? ToContract(TreatyAction? action) => action is null
         ? null
-        : new ActionContract(action.Kind, action.DateText, action.Date.Precision, WireName.Parse<Basis>(action.Basis));
+        : new ActionContract(action.Kind, action.DateText, action.Date.Precision, action.Basis);
 }
 
 /// <summary>A participant's status under an instrument with the rows behind it.</summary>
@@ -81,20 +81,19 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     {
         // Everything comes from the read model loaded at start-up, already parsed and indexed.
         var snapshot = catalog.Snapshot;
-        var actions = snapshot.TreatyActionsOfInstrument(instrument.Id);
-        var byAuthor = snapshot.StatementsOfInstrumentByAuthor(instrument.Id);
-        var byTarget = snapshot.ObjectionsOfInstrumentByTarget(instrument.Id);
+        var histories = snapshot.HistoriesOf(instrument);
         var rule = snapshot.RuleOf(instrument);
         var today = Today;
         var result = new ParticipantStatus[participants.Count];
         for (var index = 0; index < result.Length; index++)
         {
             var p = participants[index];
+            var history = histories[snapshot.IndexOf(p)];
             result[index] = new ParticipantStatus(
                 instrument,
                 p,
-                StatusFold.Fold(actions[p.Id], rule, asOf, today),
-                countStatements ? CountStatements(byAuthor[p.Id], byTarget[p.Id], asOf, today) : null);
+                StatusFold.Fold(history.Actions, rule, asOf, today),
+                countStatements ? CountStatements(history, asOf, today) : null);
         }
 
         return result;
@@ -105,19 +104,18 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
         Participant participant, IReadOnlyList<Instrument> instruments, DateOnly asOf)
     {
         var snapshot = catalog.Snapshot;
-        var actions = snapshot.TreatyActionsOfParticipant(participant.Id);
-        var own = snapshot.StatementsOfParticipantByInstrument(participant.Id);
-        var received = snapshot.ObjectionsToParticipantByInstrument(participant.Id);
+        var column = snapshot.IndexOf(participant);
         var today = Today;
         var result = new ParticipantStatus[instruments.Count];
         for (var index = 0; index < result.Length; index++)
         {
             var i = instruments[index];
+            var history = snapshot.HistoriesOf(i)[column];
             result[index] = new ParticipantStatus(
                 i,
                 participant,
-                StatusFold.Fold(actions[i.Id], snapshot.RuleOf(i), asOf, today),
-                CountStatements(own[i.Id], received[i.Id], asOf, today));
+                StatusFold.Fold(history.Actions, snapshot.RuleOf(i), asOf, today),
+                CountStatements(history, asOf, today));
         }
 
         return result;
@@ -132,28 +130,28 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     {
         // Actions and statements as the snapshot holds them, parsed once.
         var snapshot = catalog.Snapshot;
-        var said = snapshot.StatementsOfInstrument(instrument.Id);
+        var history = snapshot.HistoriesOf(instrument)[snapshot.IndexOf(participant)];
         var today = Today;
-        var own = said.Where(s => s.Participant == participant.Id && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
-        var received = said.Where(s => s.Target == participant.Id && snapshot.Parsed(s).Kind == StatementKind.Objection && Made(snapshot, instrument.Id, s, asOf, today)).ToList();
+        var own = history.Statements.Where(s => s.IsMadeBy(asOf, today)).ToList();
+        var received = history.ObjectionsReceived.Where(s => s.IsMadeBy(asOf, today)).Select(s => s.Row).ToList();
         var records = snapshot.RecordsOf(instrument.Id, participant.Id)
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
         var status = new ParticipantStatus(
             instrument,
             participant,
-            StatusFold.Fold(snapshot.ActionsOf(instrument.Id, participant.Id), snapshot.RuleOf(instrument), asOf, today),
-            StatementCounts.Of([.. own.Select(snapshot.Parsed)], received.Count));
-        return new ParticipantRecord(status, records, own, received);
+            StatusFold.Fold(history.Actions, snapshot.RuleOf(instrument), asOf, today),
+            StatementCounts.Of([.. own.Select(s => s.Parsed)], received.Count));
+        return new ParticipantRecord(status, records, [.. own.Select(s => s.Row)], received);
     }
 
     /// <summary>A participant's statements, and others' objections to them, that are known to have been made by <paramref name="asOf"/>.</summary>
-    private static StatementCounts CountStatements(CountedStatement[] own, CountedStatement[] received, DateOnly asOf, DateOnly today)
+    private static StatementCounts CountStatements(History history, DateOnly asOf, DateOnly today)
     {
         // Runs for every participant of every status answer: counts in place, allocating only the result.
         Span<int> byKind = stackalloc int[StatementCounts.Kinds];
         var any = false;
-        foreach (var statement in own)
+        foreach (var statement in history.Statements)
         {
             if (statement.IsMadeBy(asOf, today))
             {
@@ -164,7 +162,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
 
         // The snapshot indexes only objections by the participant they concern.
         var objectionsReceived = 0;
-        foreach (var objection in received)
+        foreach (var objection in history.ObjectionsReceived)
         {
             if (objection.IsMadeBy(asOf, today))
             {
@@ -174,9 +172,6 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
 
         return any || objectionsReceived > 0 ? StatementCounts.Of(byKind, objectionsReceived) : StatementCounts.None;
     }
-
-    private static bool Made(StatusSnapshot snapshot, string instrument, StatementDbRow row, DateOnly asOf, DateOnly today) =>
-        StatementFold.IsMadeBy(snapshot.Parsed(row), snapshot.ActionsOf(instrument, row.Participant), asOf, today);
 
     internal static CountsContract Count(IEnumerable<ParticipantStatus> statuses)
     {

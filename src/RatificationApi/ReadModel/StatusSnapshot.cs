@@ -13,18 +13,15 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, int> _instrumentIndexById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _instrumentIndexByMtdsg = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _participantIndexByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _participantIndexById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByInstrument;
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByParticipant;
-    private readonly Dictionary<string, RowIndex<TreatyAction>> _treatyActionsByInstrument;
-    private readonly Dictionary<string, RowIndex<TreatyAction>> _treatyActionsByParticipant;
-    private readonly Dictionary<string, EntryIntoForceRule> _rules;
-    private readonly Dictionary<long, TreatyStatement> _parsedStatements;
-    private readonly Dictionary<string, IReadOnlyList<StatementDbRow>> _statementsByInstrument;
-    private readonly Dictionary<string, RowIndex<CountedStatement>> _statementsOfInstrumentByAuthor;
-    private readonly Dictionary<string, RowIndex<CountedStatement>> _objectionsOfInstrumentByTarget;
-    private readonly Dictionary<string, RowIndex<CountedStatement>> _statementsOfParticipantByInstrument;
-    private readonly Dictionary<string, RowIndex<CountedStatement>> _objectionsToParticipantByInstrument;
+    private readonly EntryIntoForceRule[] _rules;
     private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
+
+    // Every participant's history under every instrument, [instrument index][participant index]: a status reads its
+    // cell by position, without looking up its actions, statements and objections one by one.
+    private readonly History[][] _histories;
 
     /// <param name="instruments">The instruments in their order.</param>
     /// <param name="participants">The participants ordered by id.</param>
@@ -52,6 +49,7 @@ internal sealed class StatusSnapshot
             }
 
             _participantIndexByCode.TryAdd(participants[index].Iso2, index);
+            _participantIndexById[participants[index].Id] = index;
         }
 
         // SQLite orders text by its bytes, which for these ASCII ids is ordinal order; OrderBy is stable, so rows
@@ -60,11 +58,6 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Participant, StringComparer.Ordinal)], StringComparer.Ordinal);
         _actionsByParticipant = actions.GroupBy(a => a.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
-        var parsed = actions.Select(a => (Row: a, Action: a.ToAction())).ToList();
-        _treatyActionsByInstrument = parsed.GroupBy(a => a.Row.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Participant, a => a.Action), StringComparer.Ordinal);
-        _treatyActionsByParticipant = parsed.GroupBy(a => a.Row.Participant, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<TreatyAction>.Of(g, a => a.Row.Instrument, a => a.Action), StringComparer.Ordinal);
         // A participant's record lists its actions by date, undated last, then as recorded (OrderBy is stable).
         _recordsByInstrument = actions.GroupBy(a => a.Instrument, StringComparer.Ordinal)
             .ToDictionary(
@@ -74,24 +67,50 @@ internal sealed class StatusSnapshot
 
         // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
         Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
-        _rules = instruments.ToDictionary(i => i.Id, i => i.ToRule(), StringComparer.Ordinal);
+        _rules = [.. instruments.Select(i => i.ToRule())];
 
-        // Statements keep file order within every group (GroupBy preserves it).
-        _parsedStatements = statements.ToDictionary(s => s.Id, s => s.ToStatement());
-        _statementsByInstrument = statements.GroupBy(s => s.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<StatementDbRow>)[.. g], StringComparer.Ordinal);
+        // Each action parsed, by cell; then each statement parsed, with its author's actions under its instrument (what
+        // counting needs, joined once here), in its author's cell and, for an objection, in its target's.
+        var cellActions = Cells<TreatyAction>();
+        foreach (var action in actions)
+        {
+            Cell(cellActions, action.Instrument, action.Participant)?.Add(action.ToAction());
+        }
 
-        // What counting needs, joined once here: each statement parsed, with its author's actions under its instrument.
-        var counted = statements.Select(s => new CountedStatement(s, _parsedStatements[s.Id], ActionsOf(s.Instrument, s.Participant))).ToList();
-        var objections = counted.Where(s => s.Parsed.Kind == StatementKind.Objection && s.Row.Target is not null).ToList();
-        _statementsOfInstrumentByAuthor = counted.GroupBy(s => s.Row.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Participant, s => s), StringComparer.Ordinal);
-        _objectionsOfInstrumentByTarget = objections.GroupBy(s => s.Row.Instrument, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Target!, s => s), StringComparer.Ordinal);
-        _statementsOfParticipantByInstrument = counted.GroupBy(s => s.Row.Participant, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Instrument, s => s), StringComparer.Ordinal);
-        _objectionsToParticipantByInstrument = objections.GroupBy(s => s.Row.Target!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => RowIndex<CountedStatement>.Of(g, s => s.Row.Instrument, s => s), StringComparer.Ordinal);
+        TreatyAction[][][] parsed = [.. cellActions.Select(cells => cells.Select(cell => cell.ToArray()).ToArray())];
+        var cellStatements = Cells<CountedStatement>();
+        var cellObjections = Cells<CountedStatement>();
+        foreach (var row in statements)
+        {
+            if (!_instrumentIndexById.TryGetValue(row.Instrument, out var i) || !_participantIndexById.TryGetValue(row.Participant, out var p))
+            {
+                continue;
+            }
+
+            var statement = new CountedStatement(row, row.ToStatement(), parsed[i][p]);
+            cellStatements[i][p].Add(statement);
+            if (statement.Parsed.Kind == StatementKind.Objection && row.Target is not null)
+            {
+                Cell(cellObjections, row.Instrument, row.Target)?.Add(statement);
+            }
+        }
+
+        _histories = new History[instruments.Count][];
+        for (var i = 0; i < instruments.Count; i++)
+        {
+            _histories[i] = new History[participants.Count];
+            for (var p = 0; p < participants.Count; p++)
+            {
+                _histories[i][p] = History.Of(parsed[i][p], [.. cellStatements[i][p]], [.. cellObjections[i][p]]);
+            }
+        }
+
+        List<T>[][] Cells<T>() =>
+            [.. instruments.Select(_ => participants.Select(_ => new List<T>()).ToArray())];
+
+        // The cell of a row; null for an instrument or participant the data does not list (the validator refuses those).
+        List<T>? Cell<T>(List<T>[][] cells, string instrument, string participant) =>
+            _instrumentIndexById.TryGetValue(instrument, out var i) && _participantIndexById.TryGetValue(participant, out var p) ? cells[i][p] : null;
     }
 
     /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
@@ -136,47 +155,33 @@ internal sealed class StatusSnapshot
     public IReadOnlyList<ActionDbRow> ActionsOfParticipant(string participant) =>
         _actionsByParticipant.TryGetValue(participant, out var rows) ? rows : [];
 
-    /// <summary>An instrument's actions, parsed, by participant, each participant's in the order recorded.</summary>
-    public RowIndex<TreatyAction> TreatyActionsOfInstrument(string instrument) =>
-        _treatyActionsByInstrument.TryGetValue(instrument, out var actions) ? actions : RowIndex<TreatyAction>.Empty;
+    /// <summary>Every participant's history under <paramref name="instrument"/>, in the participants' order (see <see cref="IndexOf(Participant)"/>).</summary>
+    public History[] HistoriesOf(Instrument instrument) => _histories[IndexOf(instrument)];
 
-    /// <summary>A participant's actions, parsed, by instrument, each instrument's in the order recorded.</summary>
-    public RowIndex<TreatyAction> TreatyActionsOfParticipant(string participant) =>
-        _treatyActionsByParticipant.TryGetValue(participant, out var actions) ? actions : RowIndex<TreatyAction>.Empty;
+    /// <summary>The participant's position in <see cref="Participants"/>.</summary>
+    public int IndexOf(Participant participant) => _participantIndexById[participant.Id];
 
-    /// <summary>Every statement under an instrument, by any participant.</summary>
-    public IReadOnlyList<StatementDbRow> StatementsOfInstrument(string instrument) =>
-        _statementsByInstrument.TryGetValue(instrument, out var rows) ? rows : [];
-
-    /// <summary>An instrument's statements by their author.</summary>
-    public RowIndex<CountedStatement> StatementsOfInstrumentByAuthor(string instrument) =>
-        _statementsOfInstrumentByAuthor.TryGetValue(instrument, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
-
-    /// <summary>An instrument's objections by the participant they concern.</summary>
-    public RowIndex<CountedStatement> ObjectionsOfInstrumentByTarget(string instrument) =>
-        _objectionsOfInstrumentByTarget.TryGetValue(instrument, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
-
-    /// <summary>A participant's statements by instrument.</summary>
-    public RowIndex<CountedStatement> StatementsOfParticipantByInstrument(string participant) =>
-        _statementsOfParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
-
-    /// <summary>Others' objections to a participant's statements, by instrument.</summary>
-    public RowIndex<CountedStatement> ObjectionsToParticipantByInstrument(string participant) =>
-        _objectionsToParticipantByInstrument.TryGetValue(participant, out var rows) ? rows : RowIndex<CountedStatement>.Empty;
-
-    /// <summary>A statement of this snapshot, parsed once.</summary>
-    public TreatyStatement Parsed(StatementDbRow statement) =>
-        _parsedStatements.TryGetValue(statement.Id, out var parsed) ? parsed : statement.ToStatement();
+    /// <summary>The instrument's position in <see cref="Instruments"/>.</summary>
+    public int IndexOf(Instrument instrument) => _instrumentIndexById[instrument.Id];
 
     /// <summary>One participant's actions under one instrument, by date (undated last), then as recorded.</summary>
     public ActionDbRow[] RecordsOf(string instrument, string participant) =>
         _recordsByInstrument.TryGetValue(instrument, out var rows) ? rows[participant] : [];
 
-    /// <summary>One participant's actions under one instrument, parsed, in the order recorded.</summary>
-    public TreatyAction[] ActionsOf(string instrument, string participant) => TreatyActionsOfInstrument(instrument)[participant];
+    public EntryIntoForceRule RuleOf(Instrument instrument) => _rules[IndexOf(instrument)];
+}
 
-    public EntryIntoForceRule RuleOf(Instrument instrument) =>
-        _rules.TryGetValue(instrument.Id, out var rule) ? rule : instrument.ToRule();
+/// <summary>
+/// One participant's history under one instrument, joined once at load: its actions, parsed, in the order recorded; its
+/// statements; and others' objections to them; each in file order.
+/// </summary>
+internal sealed record History(TreatyAction[] Actions, CountedStatement[] Statements, CountedStatement[] ObjectionsReceived)
+{
+    private static readonly History None = new([], [], []);
+
+    /// <summary>Most participants never acted under a given instrument: they share one empty history.</summary>
+    public static History Of(TreatyAction[] actions, CountedStatement[] statements, CountedStatement[] objectionsReceived) =>
+        actions.Length == 0 && statements.Length == 0 && objectionsReceived.Length == 0 ? None : new(actions, statements, objectionsReceived);
 }
 
 /// <summary>

@@ -30,11 +30,8 @@ public class DatabaseBuildTests
         var expected = DataSetLoader.Load(factory.DataDirectory, factory.Today).Reservations;
 
         var snapshot = factory.Services.GetRequiredService<RatificationApi.ReadModel.Catalog>().Snapshot;
-        var rows = new List<RatificationApi.ReadModel.StatementDbRow>();
-        foreach (var instrument in expected.Select(r => r.Instrument).Distinct())
-        {
-            rows.AddRange(snapshot.StatementsOfInstrument(instrument));
-        }
+        // Each statement sits in its author's history under its instrument.
+        var rows = snapshot.Instruments.SelectMany(i => snapshot.HistoriesOf(i)).SelectMany(h => h.Statements).Select(s => s.Row).ToList();
 
         Assert.Equal(
             expected.Select(r => (r.Instrument, r.Participant, r.Kind, r.Text.Length == 0 ? null : r.Text)),
