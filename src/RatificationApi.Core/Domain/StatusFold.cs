@@ -80,8 +80,10 @@ public static class StatusFold
         var ordered = InFoldOrder(actions);
         var all = true;
 
-        foreach (var action in ordered)
+        // By index: a foreach over the list's interface would allocate an enumerator for every fold.
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var action = ordered[i];
             var happened = Happened(action.Date, asOf, today);
             if (happened == Certainty.Maybe)
             {

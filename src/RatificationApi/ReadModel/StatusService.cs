@@ -29,9 +29,14 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
         SourcesOf(Status.Counted));
 
     // Each source once, in the order of the actions; a history has a handful, so a list beats a set (this runs for
-    // every status object of every answer).
-    private static List<string> SourcesOf(IReadOnlyList<TreatyAction> counted)
+    // every status object of every answer). No action, no list: most statuses on early dates have none.
+    private static IReadOnlyList<string> SourcesOf(IReadOnlyList<TreatyAction> counted)
     {
+        if (counted.Count == 0)
+        {
+            return Array.Empty<string>();
+        }
+
         var sources = new List<string>(counted.Count);
         for (var i = 0; i < counted.Count; i++)
         {
@@ -44,8 +49,12 @@ internal sealed record ParticipantStatus(Instrument Instrument, Participant Part
         return sources;
     }
 
-    private static StatementCountsContract ToContract(StatementCounts s) => new(
-        s.Reservations, s.Declarations, s.ReservationsAndDeclarations, s.Unclassified, s.Objections, s.TerritorialApplications, s.ObjectionsReceived);
+    // One object for every status without statements, the most common case, instead of a new one each time.
+    private static readonly StatementCountsContract NoStatements = new(0, 0, 0, 0, 0, 0, 0);
+
+    private static StatementCountsContract ToContract(StatementCounts s) => ReferenceEquals(s, StatementCounts.None)
+        ? NoStatements
+        : new(s.Reservations, s.Declarations, s.ReservationsAndDeclarations, s.Unclassified, s.Objections, s.TerritorialApplications, s.ObjectionsReceived);
 
     private static ActionContract? ToContract(TreatyAction? action) => action is null
         ? null
@@ -100,7 +109,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
     }
 
     /// <summary>The status of one participant under every instrument, in the instruments' order.</summary>
-    internal IReadOnlyList<ParticipantStatus> ForParticipant(
+    internal ParticipantStatus[] ForParticipant(
         Participant participant, IReadOnlyList<Instrument> instruments, DateOnly asOf)
     {
         var snapshot = catalog.Snapshot;

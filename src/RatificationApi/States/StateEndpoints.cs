@@ -74,7 +74,7 @@ public static class StateEndpoints
             ToContract(participant, lang),
             participant.Names[lang].FormalName,
             asOf,
-            [.. all.Select(s => s.ToContract(lang))],
+            Array.ConvertAll(all, s => s.ToContract(lang)),
             participant.Sources));
     }
 
