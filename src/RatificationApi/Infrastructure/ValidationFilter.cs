@@ -1,5 +1,6 @@
 using System.Reflection;
 using FluentValidation;
+using FluentValidation.Results;
 using Microsoft.AspNetCore.Http.Metadata;
 
 namespace RatificationApi.Infrastructure;
@@ -36,14 +37,14 @@ public static class ValidationFilter
             // call every endpoint). The async path cost each request two state machines and a task for nothing.
             return invocation =>
             {
-                foreach (var (index, validator) in validators)
+                foreach (var (index, validate) in validators)
                 {
                     if (invocation.Arguments[index] is not { } argument)
                     {
                         continue;
                     }
 
-                    var result = validator.Validate(new ValidationContext<object>(argument));
+                    var result = validate(argument);
                     if (!result.IsValid)
                     {
                         var errors = result.ToDictionary();
@@ -61,9 +62,18 @@ public static class ValidationFilter
         return builder;
     }
 
-    private static List<(int Index, IValidator Validator)> Validators(MethodInfo method, IServiceProvider services) =>
+    private static List<(int Index, Func<object, ValidationResult> Validate)> Validators(MethodInfo method, IServiceProvider services) =>
         [.. method.GetParameters()
-            .Select((parameter, index) => (index, validator: services.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType)) as IValidator))
+            .Select((parameter, index) => (index, type: parameter.ParameterType, validator: services.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType))))
             .Where(p => p.validator is not null)
-            .Select(p => (p.index, p.validator!))];
+            .Select(p => (p.index, TypedValidation(p.type, p.validator!)))];
+
+    // Through the validator's own type: given a context of another type (ValidationContext<object>), FluentValidation
+    // first copies it into one of its own, which was a third of the validation's allocations per request.
+    private static Func<object, ValidationResult> TypedValidation(Type type, object validator) =>
+        typeof(ValidationFilter).GetMethod(nameof(Validate), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(type)
+            .CreateDelegate<Func<object, ValidationResult>>(validator);
+
+    private static ValidationResult Validate<T>(IValidator<T> validator, object argument) => validator.Validate((T)argument);
 }
