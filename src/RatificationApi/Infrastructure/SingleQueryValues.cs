@@ -32,7 +32,7 @@ public static class SingleQueryValues
         }
 
         var repeated = names
-            .Where(name => query.TryGetValue(name, out var values) && values.Count > 1)
+            .Where(name => IsRepeated(query, name))
             .ToDictionary(name => name, name => new[] { $"'{name}' was given {query[name].Count} times; give it once." }, StringComparer.Ordinal);
 
         await TypedResults.ValidationProblem(
@@ -46,7 +46,7 @@ public static class SingleQueryValues
     {
         foreach (var name in names)
         {
-            if (query.TryGetValue(name, out var values) && values.Count > 1)
+            if (IsRepeated(query, name))
             {
                 return true;
             }
@@ -54,6 +54,8 @@ public static class SingleQueryValues
 
         return false;
     }
+
+    private static bool IsRepeated(IQueryCollection query, string name) => query.TryGetValue(name, out var values) && values.Count > 1;
 
     /// <summary>The query names an endpoint binds: its [FromQuery] parameters and the [FromQuery] properties of its [AsParameters] records.</summary>
     private static string[] Read(Endpoint endpoint)
