@@ -143,7 +143,7 @@ public sealed class StatusService(Catalog catalog, TimeProvider time)
         var today = Today;
         var own = history.Statements.Where(s => s.IsMadeBy(asOf, today)).ToList();
         var received = history.ObjectionsReceived.Where(s => s.IsMadeBy(asOf, today)).Select(s => s.Row).ToList();
-        var records = snapshot.RecordsOf(instrument.Id, participant.Id)
+        var records = history.Records
             .Where(r => StatusFold.Happened(PartialDate.Parse(r.Date), asOf, today) == Certainty.Yes)
             .ToList();
         var status = new ParticipantStatus(

@@ -17,7 +17,6 @@ internal sealed class StatusSnapshot
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByInstrument;
     private readonly Dictionary<string, IReadOnlyList<ActionDbRow>> _actionsByParticipant;
     private readonly EntryIntoForceRule[] _rules;
-    private readonly Dictionary<string, RowIndex<ActionDbRow>> _recordsByInstrument;
 
     // Every participant's history under every instrument, [instrument index][participant index]: a status reads its
     // cell by position, without looking up its actions, statements and objections one by one.
@@ -58,40 +57,36 @@ internal sealed class StatusSnapshot
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Participant, StringComparer.Ordinal)], StringComparer.Ordinal);
         _actionsByParticipant = actions.GroupBy(a => a.Participant, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<ActionDbRow>)[.. g.OrderBy(a => a.Instrument, StringComparer.Ordinal)], StringComparer.Ordinal);
-        // A participant's record lists its actions by date, undated last, then as recorded (OrderBy is stable).
-        _recordsByInstrument = actions.GroupBy(a => a.Instrument, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => RowIndex<ActionDbRow>.Of(g.OrderBy(a => a.DateStart is null).ThenBy(a => a.DateStart, StringComparer.Ordinal), a => a.Participant, a => a),
-                StringComparer.Ordinal);
-
         // The change feed's order: by the date recorded, then by the stable id, as SQLite compares text (byte order).
         Feed = [.. actions.OrderBy(a => a.Recorded, StringComparer.Ordinal).ThenBy(a => a.FeedId, StringComparer.Ordinal)];
         _rules = [.. instruments.Select(i => i.ToRule())];
 
         // Each action parsed, by cell; then each statement parsed, with its author's actions under its instrument (what
         // counting needs, joined once here), in its author's cell and, for an objection, in its target's.
-        var cellActions = Cells<TreatyAction>();
+        var cellRows = Cells<ActionDbRow>();
         foreach (var action in actions)
         {
-            Cell(cellActions, action.Instrument, action.Participant)?.Add(action.ToAction());
+            if (CellOf(action.Instrument, action.Participant) is { } cell)
+            {
+                cellRows[cell.Instrument][cell.Participant].Add(action);
+            }
         }
 
-        TreatyAction[][][] parsed = [.. cellActions.Select(cells => cells.Select(cell => cell.ToArray()).ToArray())];
+        TreatyAction[][][] parsed = [.. cellRows.Select(cells => cells.Select(cell => cell.Select(a => a.ToAction()).ToArray()).ToArray())];
         var cellStatements = Cells<CountedStatement>();
         var cellObjections = Cells<CountedStatement>();
         foreach (var row in statements)
         {
-            if (!_instrumentIndexById.TryGetValue(row.Instrument, out var i) || !_participantIndexById.TryGetValue(row.Participant, out var p))
+            if (CellOf(row.Instrument, row.Participant) is not { } author)
             {
                 continue;
             }
 
-            var statement = new CountedStatement(row, row.ToStatement(), parsed[i][p]);
-            cellStatements[i][p].Add(statement);
-            if (statement.Parsed.Kind == StatementKind.Objection && row.Target is not null)
+            var statement = new CountedStatement(row, row.ToStatement(), parsed[author.Instrument][author.Participant]);
+            cellStatements[author.Instrument][author.Participant].Add(statement);
+            if (statement.Parsed.Kind == StatementKind.Objection && row.Target is not null && CellOf(row.Instrument, row.Target) is { } target)
             {
-                Cell(cellObjections, row.Instrument, row.Target)?.Add(statement);
+                cellObjections[target.Instrument][target.Participant].Add(statement);
             }
         }
 
@@ -101,16 +96,18 @@ internal sealed class StatusSnapshot
             _histories[i] = new History[participants.Count];
             for (var p = 0; p < participants.Count; p++)
             {
-                _histories[i][p] = History.Of(parsed[i][p], [.. cellStatements[i][p]], [.. cellObjections[i][p]]);
+                // A participant's record lists its actions by date, undated last, then as recorded (OrderBy is stable).
+                var records = cellRows[i][p].OrderBy(a => a.DateStart is null).ThenBy(a => a.DateStart, StringComparer.Ordinal).ToArray();
+                _histories[i][p] = History.Of(parsed[i][p], records, [.. cellStatements[i][p]], [.. cellObjections[i][p]]);
             }
         }
 
         List<T>[][] Cells<T>() =>
             [.. instruments.Select(_ => participants.Select(_ => new List<T>()).ToArray())];
 
-        // The cell of a row; null for an instrument or participant the data does not list (the validator refuses those).
-        List<T>? Cell<T>(List<T>[][] cells, string instrument, string participant) =>
-            _instrumentIndexById.TryGetValue(instrument, out var i) && _participantIndexById.TryGetValue(participant, out var p) ? cells[i][p] : null;
+        // A row's cell; none for an instrument or participant the data does not list (the validator refuses those).
+        (int Instrument, int Participant)? CellOf(string instrument, string participant) =>
+            _instrumentIndexById.TryGetValue(instrument, out var i) && _participantIndexById.TryGetValue(participant, out var p) ? (i, p) : null;
     }
 
     /// <summary>The version of the data the database was built from (a digest of the data files).</summary>
@@ -164,24 +161,21 @@ internal sealed class StatusSnapshot
     /// <summary>The instrument's position in <see cref="Instruments"/>.</summary>
     public int IndexOf(Instrument instrument) => _instrumentIndexById[instrument.Id];
 
-    /// <summary>One participant's actions under one instrument, by date (undated last), then as recorded.</summary>
-    public ActionDbRow[] RecordsOf(string instrument, string participant) =>
-        _recordsByInstrument.TryGetValue(instrument, out var rows) ? rows[participant] : [];
-
     public EntryIntoForceRule RuleOf(Instrument instrument) => _rules[IndexOf(instrument)];
 }
 
 /// <summary>
-/// One participant's history under one instrument, joined once at load: its actions, parsed, in the order recorded; its
-/// statements; and others' objections to them; each in file order.
+/// One participant's history under one instrument, joined once at load: its actions, parsed, in the order recorded;
+/// the same actions as rows, by date (undated last), as its record lists them; its statements; and others' objections
+/// to them, each in file order.
 /// </summary>
-internal sealed record History(TreatyAction[] Actions, CountedStatement[] Statements, CountedStatement[] ObjectionsReceived)
+internal sealed record History(TreatyAction[] Actions, ActionDbRow[] Records, CountedStatement[] Statements, CountedStatement[] ObjectionsReceived)
 {
-    private static readonly History None = new([], [], []);
+    private static readonly History None = new([], [], [], []);
 
     /// <summary>Most participants never acted under a given instrument: they share one empty history.</summary>
-    public static History Of(TreatyAction[] actions, CountedStatement[] statements, CountedStatement[] objectionsReceived) =>
-        actions.Length == 0 && statements.Length == 0 && objectionsReceived.Length == 0 ? None : new(actions, statements, objectionsReceived);
+    public static History Of(TreatyAction[] actions, ActionDbRow[] records, CountedStatement[] statements, CountedStatement[] objectionsReceived) =>
+        actions.Length == 0 && statements.Length == 0 && objectionsReceived.Length == 0 ? None : new(actions, records, statements, objectionsReceived);
 }
 
 /// <summary>
@@ -192,16 +186,4 @@ internal sealed record History(TreatyAction[] Actions, CountedStatement[] Statem
 internal sealed record CountedStatement(StatementDbRow Row, TreatyStatement Parsed, TreatyAction[] AuthorActions)
 {
     public bool IsMadeBy(DateOnly asOf, DateOnly today) => StatementFold.IsMadeBy(Parsed, AuthorActions, asOf, today);
-}
-
-/// <summary>Rows by one key (a participant, or an instrument), each group an array in the order recorded.</summary>
-internal sealed class RowIndex<T>(Dictionary<string, T[]> groups)
-{
-    public static RowIndex<T> Empty { get; } = new(new Dictionary<string, T[]>(StringComparer.Ordinal));
-
-    /// <summary>The group of <paramref name="key"/>; empty when it has none. Allocates nothing, nor does looping over it.</summary>
-    public T[] this[string key] => groups.TryGetValue(key, out var rows) ? rows : [];
-
-    public static RowIndex<T> Of<TSource>(IEnumerable<TSource> rows, Func<TSource, string> key, Func<TSource, T> row) =>
-        new(rows.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(row).ToArray(), StringComparer.Ordinal));
 }
