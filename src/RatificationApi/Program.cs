@@ -45,6 +45,7 @@ builder.Services.AddProblemDetails(options =>
 builder.Services.AddApiDocument();
 builder.Services.AddClientRateLimiting();
 builder.Services.AddRepresentationCache();
+builder.Services.AddHostedService<NativeHeapTrimming>();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
