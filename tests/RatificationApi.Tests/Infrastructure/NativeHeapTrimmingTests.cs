@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -17,11 +18,48 @@ public sealed class NativeHeapTrimmingTests
     }
 
     [Fact]
+    public void KeepLargeBlocksMapped_OnGlibc_AMegabyteAfterFreeingFourIsStillMapped()
+    {
+        if (!OperatingSystem.IsLinux() || File.Exists("/etc/alpine-release"))
+        {
+            return; // glibc only; the CI runs on it
+        }
+
+        Assert.True(NativeHeapTrimming.KeepLargeBlocksMapped());
+        // Unfixed, glibc would raise its threshold to 4 MB when the first block is freed, and serve the second from
+        // an arena. mallinfo2's hblks counts the blocks that have pages of their own.
+        // Other tests' threads allocate too, and may map or unmap a block between the two counts: up to five tries.
+        var mapped = false;
+        for (var attempt = 0; attempt < 5 && !mapped; attempt++)
+        {
+            Marshal.FreeHGlobal(Marshal.AllocHGlobal(4 * 1024 * 1024)); // malloc and free on Unix
+            var before = MallocInfo().MappedBlocks;
+            var block = Marshal.AllocHGlobal(1024 * 1024);
+            mapped = MallocInfo().MappedBlocks == before + 1;
+            Marshal.FreeHGlobal(block);
+        }
+
+        Assert.True(mapped, "a 1 MB block came from an arena: the mmap threshold still follows the blocks freed");
+    }
+
+    [DllImport("libc", EntryPoint = "mallinfo2", ExactSpelling = true)]
+    private static extern MallInfo2 MallocInfo();
+
+    // glibc's struct mallinfo2 (malloc.h): ten size_t counters.
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct MallInfo2
+    {
+        private readonly nuint _arena, _ordblks, _smblks, _hblks, _hblkhd, _usmblks, _fsmblks, _uordblks, _fordblks, _keepcost;
+
+        public nuint MappedBlocks => _hblks;
+    }
+
+    [Fact]
     public async Task Trimming_EachTick_TrimsOnce()
     {
         var clock = new ManualTimerClock();
         var trims = 0;
-        using var trimming = new NativeHeapTrimming(clock, NullLogger.Instance, () => { Interlocked.Increment(ref trims); return true; });
+        using var trimming = new NativeHeapTrimming(clock, NullLogger.Instance, () => { Interlocked.Increment(ref trims); return true; }, () => true);
         await trimming.StartAsync(CancellationToken.None);
         // ExecuteAsync runs on the thread pool (.NET 10), so the timer is made a moment after StartAsync returns.
         await WaitUntil(() => clock.Period != default);
@@ -43,7 +81,7 @@ public sealed class NativeHeapTrimmingTests
     {
         var clock = new ManualTimerClock();
         var attempts = 0;
-        using var trimming = new NativeHeapTrimming(clock, NullLogger.Instance, () => { Interlocked.Increment(ref attempts); return false; });
+        using var trimming = new NativeHeapTrimming(clock, NullLogger.Instance, () => { Interlocked.Increment(ref attempts); return false; }, () => false);
         await trimming.StartAsync(CancellationToken.None);
         await WaitUntil(() => clock.Period != default);
 
