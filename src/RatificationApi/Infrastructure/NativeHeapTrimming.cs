@@ -67,26 +67,18 @@ internal sealed partial class NativeHeapTrimming : BackgroundService
     }
 
     /// <summary>Trims once; false where the C library has no <c>malloc_trim</c> (musl, macOS, Windows).</summary>
-    internal static bool TryTrim()
-    {
-        try
-        {
-            // It returns whether any memory was given back, which changes nothing here.
-            _ = MallocTrim(0);
-            return true;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return false;
-        }
-    }
+    // malloc_trim returns whether any memory was given back, which changes nothing here.
+    internal static bool TryTrim() => WhereGlibcIs(() => MallocTrim(0) >= 0);
 
     /// <summary>Fixes glibc's mmap threshold at its default, 128 KB; false where there is no glibc.</summary>
-    internal static bool KeepLargeBlocksMapped()
+    internal static bool KeepLargeBlocksMapped() => WhereGlibcIs(() => Mallopt(MmapThreshold, 128 * 1024) == 1);
+
+    // The call's answer, or false where the C library lacks the function (or is not found at all).
+    private static bool WhereGlibcIs(Func<bool> call)
     {
         try
         {
-            return Mallopt(MmapThreshold, 128 * 1024) == 1;
+            return call();
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
