@@ -43,9 +43,9 @@ public static class DownloadEndpoints
         return group;
     }
 
-    internal static Ok<DownloadListContract> ListDownloads(Catalog catalog)
+    internal static async Task<Ok<DownloadListContract>> ListDownloads(Catalog catalog)
     {
-        var database = catalog.Database;
+        var database = await catalog.Database;
         List<DownloadContract> items =
             [
                 new DownloadContract(
@@ -103,9 +103,9 @@ public static class DownloadEndpoints
         }
     }
 
-    internal static Results<DatabaseFileResult, ProblemHttpResult> GetDatabase(Catalog catalog)
+    internal static async Task<Results<DatabaseFileResult, ProblemHttpResult>> GetDatabase(Catalog catalog)
     {
-        var database = catalog.Database;
+        var database = await catalog.Database;
         // A temp-folder cleaner may have removed it; the readiness probe says the same, and no other file may stand in.
         if (!File.Exists(database.Path))
         {

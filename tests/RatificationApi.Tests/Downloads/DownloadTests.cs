@@ -179,6 +179,22 @@ public class DownloadTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("Database unavailable", problem.GetProperty("title").GetString());
     }
 
+    [Fact]
+    public async Task List_FileRemovedRightAfterStartUp_StillGivesTheDigestOfTheFileLoaded()
+    {
+        await using var gone = new CustomDataApiFactory(TestPaths.CopyOfData());
+        using var client = gone.CreateClient();
+        var built = Assert.Single(Directory.GetFiles(gone.DatabaseDirectory, "*.db"));
+        var digest = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(built)));
+        var bytes = new FileInfo(built).Length;
+        File.Delete(built);
+
+        // The digest is made after start-up from a handle opened at load, so the list needs no file on disk.
+        var item = (await GetJson(client, "/v1/downloads")).GetProperty("items")[0];
+        Assert.Equal(digest, item.GetProperty("sha256").GetString());
+        Assert.Equal(bytes, item.GetProperty("bytes").GetInt64());
+    }
+
     private async Task<long> CountFeed(string instrument)
     {
         var count = 0L;
