@@ -55,14 +55,29 @@ public interface IActionFeedQuery
     string? Cursor { get; }
 }
 
-public sealed record ActionFeedRequest(
-    [property: FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)] string? Instrument,
-    [property: FromQuery(Name = "state"), Description(ActionFeedParameterText.State)] string? State,
-    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)] string? Kind,
-    [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")] string? Since,
-    [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")] string? Limit,
-    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor of the page to read: the `cursor` field of the previous page (the same value its `next` link carries). Without it, the first page.")] string? Cursor,
-    [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format) : IActionFeedQuery;
+public sealed record ActionFeedRequest : IActionFeedQuery
+{
+    [FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)]
+    public string? Instrument { get; init; }
+
+    [FromQuery(Name = "state"), Description(ActionFeedParameterText.State)]
+    public string? State { get; init; }
+
+    [FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)]
+    public string? Kind { get; init; }
+
+    [FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD): what changed since you last looked.")]
+    public string? Since { get; init; }
+
+    [FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Page size, 1 to 1000; 100 by default.")]
+    public string? Limit { get; init; }
+
+    [FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor of the page to read: the `cursor` field of the previous page (the same value its `next` link carries). Without it, the first page.")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
+}
 
 public sealed class ActionFeedRequestValidator : AbstractValidator<ActionFeedRequest>
 {

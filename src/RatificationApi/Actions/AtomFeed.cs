@@ -16,14 +16,29 @@ using RatificationApi.ReadModel;
 
 namespace RatificationApi.Actions;
 
-public sealed record AtomFeedRequest(
-    [property: FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)] string? Instrument,
-    [property: FromQuery(Name = "state"), Description(ActionFeedParameterText.State)] string? State,
-    [property: FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)] string? Kind,
-    [property: FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD).")] string? Since,
-    [property: FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Entries per page, 1 to 1000; 100 by default.")] string? Limit,
-    [property: FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link (the same cursor as the JSON feed's).")] string? Cursor,
-    [property: FromQuery(Name = "lang"), Description("Language of titles, summaries and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang) : IActionFeedQuery;
+public sealed record AtomFeedRequest : IActionFeedQuery
+{
+    [FromQuery(Name = "instrument"), Description(ActionFeedParameterText.Instrument)]
+    public string? Instrument { get; init; }
+
+    [FromQuery(Name = "state"), Description(ActionFeedParameterText.State)]
+    public string? State { get; init; }
+
+    [FromQuery(Name = "kind"), SchemaEnum<ActionKind>, Description(ActionFeedParameterText.Kind)]
+    public string? Kind { get; init; }
+
+    [FromQuery(Name = "since"), Description("Only actions recorded in the dataset on or after this date (YYYY-MM-DD).")]
+    public string? Since { get; init; }
+
+    [FromQuery(Name = "limit"), SchemaInteger(1, ActionFeedEndpoints.MaxLimit, ActionFeedEndpoints.DefaultLimit), Description("Entries per page, 1 to 1000; 100 by default.")]
+    public string? Limit { get; init; }
+
+    [FromQuery(Name = "cursor"), SchemaMaxLength(200), Description("The opaque cursor from a previous page's `next` link (the same cursor as the JSON feed's).")]
+    public string? Cursor { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of titles, summaries and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+}
 
 public sealed class AtomFeedRequestValidator : AbstractValidator<AtomFeedRequest>
 {

@@ -5,16 +5,32 @@ using RatificationApi.Infrastructure;
 
 namespace RatificationApi.Instruments;
 
-public sealed record ProgressRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "from"), Description("Start of the window (YYYY-MM-DD): participants already parties on this date are not listed. Default: 2008-12-18, the adoption of resolution 63/194.")] string? From,
-    [property: FromQuery(Name = "to"), Description("End of the window (YYYY-MM-DD, not in the future, not before `from`). Default: today.")] string? To,
-    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+public sealed record ProgressRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
 
-public sealed record TimelineRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "format"), Description(ParameterText.Format)] string? Format);
+    [FromQuery(Name = "from"), Description("Start of the window (YYYY-MM-DD): participants already parties on this date are not listed. Default: 2008-12-18, the adoption of resolution 63/194.")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("End of the window (YYYY-MM-DD, not in the future, not before `from`). Default: today.")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "region"), Description(ParameterText.Region)]
+    public string? Region { get; init; }
+
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
+
+public sealed record TimelineRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "format"), Description(ParameterText.Format)]
+    public string? Format { get; init; }
+}
 
 public sealed class ProgressRequestValidator : AbstractValidator<ProgressRequest>
 {

@@ -17,34 +17,77 @@ internal static class ParameterText
     public const string Format = "Response format: json (default) or csv. Accept: text/csv also selects CSV.";
 }
 
-public sealed record InstrumentListRequest(
-    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+public sealed record InstrumentListRequest
+{
+    [FromQuery(Name = "asOf"), Description(ParameterText.AsOf)]
+    public string? AsOf { get; init; }
 
-public sealed record InstrumentRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
 
-public sealed record ParticipantsRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "status"), SchemaValues<ParticipantsRequestValidator>, Description("Only participants with this status: party, signatory or withdrawn.")] string? Status,
-    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
-    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf)] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+public sealed record InstrumentRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
 
-public sealed record InstrumentParticipantRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromRoute(Name = "code"), Description("The participant: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string Code,
-    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " The lists then hold only what is known to have happened by that date.")] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+    [FromQuery(Name = "asOf"), Description(ParameterText.AsOf)]
+    public string? AsOf { get; init; }
 
-public sealed record GapsRequest(
-    [property: FromRoute(Name = "id"), Description(ParameterText.Id)] string Id,
-    [property: FromQuery(Name = "region"), Description(ParameterText.Region)] string? Region,
-    [property: FromQuery(Name = "groupBy"), SchemaValues<GapsRequestValidator>, Description("Group the gaps by UN M49 region or subregion: region or subregion.")] string? GroupBy,
-    [property: FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " Only States that were UN Members on that date are counted.")] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description(ParameterText.Lang)] string? Lang);
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
+
+public sealed record ParticipantsRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "status"), SchemaValues<ParticipantsRequestValidator>, Description("Only participants with this status: party, signatory or withdrawn.")]
+    public string? Status { get; init; }
+
+    [FromQuery(Name = "region"), Description(ParameterText.Region)]
+    public string? Region { get; init; }
+
+    [FromQuery(Name = "asOf"), Description(ParameterText.AsOf)]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
+
+public sealed record InstrumentParticipantRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
+
+    [FromRoute(Name = "code"), Description("The participant: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")]
+    public required string Code { get; init; }
+
+    [FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " The lists then hold only what is known to have happened by that date.")]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
+
+public sealed record GapsRequest
+{
+    [FromRoute(Name = "id"), Description(ParameterText.Id)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "region"), Description(ParameterText.Region)]
+    public string? Region { get; init; }
+
+    [FromQuery(Name = "groupBy"), SchemaValues<GapsRequestValidator>, Description("Group the gaps by UN M49 region or subregion: region or subregion.")]
+    public string? GroupBy { get; init; }
+
+    [FromQuery(Name = "asOf"), Description(ParameterText.AsOf + " Only States that were UN Members on that date are counted.")]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description(ParameterText.Lang)]
+    public string? Lang { get; init; }
+}
 
 public sealed class InstrumentListRequestValidator : AbstractValidator<InstrumentListRequest>
 {

@@ -38,12 +38,23 @@ public sealed record MatrixRowContract(string State, string Iso2, string Name, b
 /// <param name="DateUncertain">True when an action of unknown or partial date may have happened by <c>asOf</c>.</param>
 public sealed record MatrixCellContract(TreatyStatus Status, string? Signed, ActionKind? ConsentKind, string? ConsentDate, bool DateUncertain);
 
-public sealed record MatrixRequest(
-    [property: FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe).")] string? Region,
-    [property: FromQuery(Name = "unMember"), Description("true: only UN Member States; false: only the others.")] string? UnMember,
-    [property: FromQuery(Name = "asOf"), Description("Report the statuses on this date (YYYY-MM-DD, not in the future) instead of today.")] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description("Language of names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang,
-    [property: FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")] string? Format);
+public sealed record MatrixRequest
+{
+    [FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe).")]
+    public string? Region { get; init; }
+
+    [FromQuery(Name = "unMember"), Description("true: only UN Member States; false: only the others.")]
+    public string? UnMember { get; init; }
+
+    [FromQuery(Name = "asOf"), Description("Report the statuses on this date (YYYY-MM-DD, not in the future) instead of today.")]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "format"), Description("Response format: json (default) or csv. Accept: text/csv also selects CSV.")]
+    public string? Format { get; init; }
+}
 
 public sealed class MatrixRequestValidator : AbstractValidator<MatrixRequest>
 {

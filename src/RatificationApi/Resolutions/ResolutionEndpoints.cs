@@ -55,9 +55,14 @@ public sealed record ParagraphContract(int Paragraph, string? Summary, string So
 /// <param name="GapsToday">UN Member States not parties today.</param>
 public sealed record UrgedInstrumentContract(string Instrument, string ShortName, InstrumentGapsContract GapsAtAdoption, InstrumentGapsContract GapsToday);
 
-public sealed record ResolutionRequest(
-    [property: FromRoute(Name = "id"), SchemaPattern(RequestRules.ResolutionIdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
-    [property: FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+public sealed record ResolutionRequest
+{
+    [FromRoute(Name = "id"), SchemaPattern(RequestRules.ResolutionIdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of titles and names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+}
 
 public sealed class ResolutionRequestValidator : AbstractValidator<ResolutionRequest>
 {

@@ -7,16 +7,32 @@ using RatificationApi.Infrastructure.OpenApi;
 
 namespace RatificationApi.States;
 
-public sealed record StateListRequest(
-    [property: FromQuery(Name = "q"), SchemaMaxLength(StateSearch.MaxLength, Example = "ivory coast"), Description("Find participants by name: any of their names in the six UN languages, formal names, names the depositary used (current and past) and common other names from Unicode CLDR (e.g. Ivory Coast, Swaziland, Turkey, Burma), ignoring case, accents and punctuation. Best match first: exact, then names that begin with it, then names with a later word that begins with it, then names that contain it; each item says which name matched (match). No match is an empty list. 1 to 100 characters with a letter or digit, e.g. 'cote divoire'.")] string? Q,
-    [property: FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe, 014 Eastern Africa).")] string? Region,
-    [property: FromQuery(Name = "unMember"), Description("true: only UN Member States; false: only the others.")] string? UnMember,
-    [property: FromQuery(Name = "lang"), Description("Language of names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+public sealed record StateListRequest
+{
+    [FromQuery(Name = "q"), SchemaMaxLength(StateSearch.MaxLength, Example = "ivory coast"), Description("Find participants by name: any of their names in the six UN languages, formal names, names the depositary used (current and past) and common other names from Unicode CLDR (e.g. Ivory Coast, Swaziland, Turkey, Burma), ignoring case, accents and punctuation. Best match first: exact, then names that begin with it, then names with a later word that begins with it, then names that contain it; each item says which name matched (match). No match is an empty list. 1 to 100 characters with a letter or digit, e.g. 'cote divoire'.")]
+    public string? Q { get; init; }
 
-public sealed record StateRequest(
-    [property: FromRoute(Name = "code"), SchemaPattern(StateSearch.CodePattern), Description("ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union), or the UN M49 numeric code in its three digits (250 France, 004 Afghanistan).")] string Code,
-    [property: FromQuery(Name = "asOf"), Description("Report the status on this date (YYYY-MM-DD, not in the future) instead of today.")] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description("Language of names and titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")] string? Lang);
+    [FromQuery(Name = "region"), Description("Only participants in this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe, 014 Eastern Africa).")]
+    public string? Region { get; init; }
+
+    [FromQuery(Name = "unMember"), Description("true: only UN Member States; false: only the others.")]
+    public string? UnMember { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of names: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+}
+
+public sealed record StateRequest
+{
+    [FromRoute(Name = "code"), SchemaPattern(StateSearch.CodePattern), Description("ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union), or the UN M49 numeric code in its three digits (250 France, 004 Afghanistan).")]
+    public required string Code { get; init; }
+
+    [FromQuery(Name = "asOf"), Description("Report the status on this date (YYYY-MM-DD, not in the future) instead of today.")]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of names and titles: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+}
 
 public sealed class StateListRequestValidator : AbstractValidator<StateListRequest>
 {

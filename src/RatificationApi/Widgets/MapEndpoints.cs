@@ -8,12 +8,23 @@ using RatificationApi.ReadModel;
 
 namespace RatificationApi.Widgets;
 
-public sealed record MapRequest(
-    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Id,
-    [property: FromQuery(Name = "asOf"), Description("Colour each participant by its status on this date (YYYY-MM-DD, not in the future) instead of today.")] string? AsOf,
-    [property: FromQuery(Name = "lang"), Description("Language of the names, the legend and the notes: ar, en, es, fr, ru or zh (Arabic is laid out right to left). Overrides Accept-Language; English by default.")] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
-    [property: FromQuery(Name = "region"), Description("Frame the map on this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe, 029 Caribbean); the whole world by default. Every participant is still drawn.")] string? Region);
+public sealed record MapRequest
+{
+    [FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "asOf"), Description("Colour each participant by its status on this date (YYYY-MM-DD, not in the future) instead of today.")]
+    public string? AsOf { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of the names, the legend and the notes: ar, en, es, fr, ru or zh (Arabic is laid out right to left). Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
+
+    [FromQuery(Name = "region"), Description("Frame the map on this UN M49 region, sub-region or intermediate region (three digits, e.g. 002 Africa, 150 Europe, 029 Caribbean); the whole world by default. Every participant is still drawn.")]
+    public string? Region { get; init; }
+}
 
 public sealed class MapRequestValidator : AbstractValidator<MapRequest>
 {
@@ -27,10 +38,17 @@ public sealed class MapRequestValidator : AbstractValidator<MapRequest>
     }
 }
 
-public sealed record ResolutionWidgetRequest(
-    [property: FromRoute(Name = "id"), SchemaPattern(RequestRules.ResolutionIdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")] string Id,
-    [property: FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme);
+public sealed record ResolutionWidgetRequest
+{
+    [FromRoute(Name = "id"), SchemaPattern(RequestRules.ResolutionIdPattern), Description("The resolution's symbol with '-' for '/': A-RES-63-194.")]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
+}
 
 public sealed class ResolutionWidgetRequestValidator : AbstractValidator<ResolutionWidgetRequest>
 {

@@ -17,35 +17,80 @@ internal static class WidgetParameterText
     public const string Instruments = "Only these instruments, comma-separated ids or MTDSG numbers (e.g. cedaw,untoc); all five by default. Shown in the usual order.";
 }
 
-public sealed record StateWidgetRequest(
-    [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
-    [property: FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
-    [property: FromQuery(Name = "instruments"), SchemaPattern("^[A-Za-z0-9-]{1,40}(,[A-Za-z0-9-]{1,40})*$", MaxLength = 200), Description(WidgetParameterText.Instruments)] string? Instruments,
-    [property: FromQuery(Name = "compact"), Description(WidgetParameterText.Compact)] string? Compact);
+public sealed record StateWidgetRequest
+{
+    [FromRoute(Name = "code"), Description(WidgetParameterText.Code)]
+    public required string Code { get; init; }
 
-public sealed record InstrumentWidgetRequest(
-    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Id,
-    [property: FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
-    [property: FromQuery(Name = "compact"), Description("true: the counts and the share of UN Member States only; false (default): also the chart of growth over time.")] string? Compact);
+    [FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)]
+    public string? Lang { get; init; }
 
-public sealed record BadgeRequest(
-    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Instrument,
-    [property: FromRoute(Name = "code"), Description(WidgetParameterText.Code)] string Code,
-    [property: FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's short name in that language where a source gives one, else the English one.")] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme);
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
 
-public sealed record EmbedPageRequest(
-    [property: FromQuery(Name = "state"), SchemaPattern(WidgetRules.OptionalStateCode), Description("The State to preview a widget for: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")] string? State,
-    [property: FromQuery(Name = "instrument"), SchemaPattern(WidgetRules.OptionalInstrumentId), Description("The instrument to preview a widget for: id or MTDSG number. With a State as well, a badge is offered too.")] string? Instrument,
-    [property: FromQuery(Name = "lang"), Description("Language of the page and of the widgets previewed: ar, en, es, fr, ru or zh (Arabic is laid out right to left). Overrides Accept-Language; English by default.")] string? Lang,
-    [property: FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)] string? Theme,
-    [property: FromQuery(Name = "compact"), Description("true: preview the compact widgets.")] string? Compact);
+    [FromQuery(Name = "instruments"), SchemaPattern("^[A-Za-z0-9-]{1,40}(,[A-Za-z0-9-]{1,40})*$", MaxLength = 200), Description(WidgetParameterText.Instruments)]
+    public string? Instruments { get; init; }
 
-public sealed record TimelineChartRequest(
-    [property: FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)] string Id,
-    [property: FromQuery(Name = "lang"), Description("Language of the chart's title and labels: ar, en, es, fr, ru or zh.")] string? Lang);
+    [FromQuery(Name = "compact"), Description(WidgetParameterText.Compact)]
+    public string? Compact { get; init; }
+}
+
+public sealed record InstrumentWidgetRequest
+{
+    [FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "lang"), Description(WidgetParameterText.Lang)]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
+
+    [FromQuery(Name = "compact"), Description("true: the counts and the share of UN Member States only; false (default): also the chart of growth over time.")]
+    public string? Compact { get; init; }
+}
+
+public sealed record BadgeRequest
+{
+    [FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)]
+    public required string Instrument { get; init; }
+
+    [FromRoute(Name = "code"), Description(WidgetParameterText.Code)]
+    public required string Code { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of the status text: ar, en, es, fr, ru or zh. Overrides Accept-Language; English by default. The label is the instrument's short name in that language where a source gives one, else the English one.")]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
+}
+
+public sealed record EmbedPageRequest
+{
+    [FromQuery(Name = "state"), SchemaPattern(WidgetRules.OptionalStateCode), Description("The State to preview a widget for: ISO 3166-1 alpha-3 or alpha-2 code, in any case (EU for the European Union).")]
+    public string? State { get; init; }
+
+    [FromQuery(Name = "instrument"), SchemaPattern(WidgetRules.OptionalInstrumentId), Description("The instrument to preview a widget for: id or MTDSG number. With a State as well, a badge is offered too.")]
+    public string? Instrument { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of the page and of the widgets previewed: ar, en, es, fr, ru or zh (Arabic is laid out right to left). Overrides Accept-Language; English by default.")]
+    public string? Lang { get; init; }
+
+    [FromQuery(Name = "theme"), SchemaValues<Palette>, Description(WidgetParameterText.Theme)]
+    public string? Theme { get; init; }
+
+    [FromQuery(Name = "compact"), Description("true: preview the compact widgets.")]
+    public string? Compact { get; init; }
+}
+
+public sealed record TimelineChartRequest
+{
+    [FromRoute(Name = "id"), Description(WidgetParameterText.Instrument)]
+    public required string Id { get; init; }
+
+    [FromQuery(Name = "lang"), Description("Language of the chart's title and labels: ar, en, es, fr, ru or zh.")]
+    public string? Lang { get; init; }
+}
 
 internal static partial class WidgetRules
 {
