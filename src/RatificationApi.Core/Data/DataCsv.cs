@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -12,6 +13,18 @@ namespace RatificationApi.Data;
 /// </summary>
 public static class DataCsv
 {
+    // CsvHelper makes its readers' parts, class maps, member maps, type converters and each record through
+    // ObjectResolver.Current, whose default compiles an expression tree per type: 26 delegates made and compiled by the
+    // JIT at every start-up, for objects made a few times each. The platform's activator makes them without generating
+    // code. Set before any reader or map of this class is made (a static constructor runs before any of its members).
+    static DataCsv() => ObjectResolver.Current = new ObjectResolver(_ => true, Create, useFallback: false);
+
+    private static object Create(Type type, object[] args) =>
+        (args.Length == 0
+            ? Activator.CreateInstance(type, nonPublic: true)
+            : Activator.CreateInstance(type, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, binder: null, args, CultureInfo.InvariantCulture))
+        ?? throw new InvalidOperationException($"CsvHelper asked for {type}, which cannot be made.");
+
     /// <summary>Strict UTF-8: a file that is not valid UTF-8 is an error, not a file of replacement characters.</summary>
     public static UTF8Encoding Encoding { get; } = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
