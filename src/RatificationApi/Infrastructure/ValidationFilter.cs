@@ -18,7 +18,7 @@ public static class ValidationFilter
         builder.Add(endpoint =>
         {
             var method = endpoint.Metadata.OfType<MethodInfo>().FirstOrDefault();
-            if (method is not null && Validators(method, endpoint.ApplicationServices).Count > 0)
+            if (method is not null && ValidatedParameters(method, endpoint.ApplicationServices).Count > 0)
             {
                 endpoint.Metadata.Add(new ProducesResponseTypeMetadata(
                     StatusCodes.Status400BadRequest, typeof(HttpValidationProblemDetails), ["application/problem+json"]));
@@ -27,17 +27,23 @@ public static class ValidationFilter
 
         builder.AddEndpointFilterFactory((context, next) =>
         {
-            var validators = Validators(context.MethodInfo, context.ApplicationServices);
-            if (validators.Count == 0)
+            var validated = ValidatedParameters(context.MethodInfo, context.ApplicationServices);
+            if (validated.Count == 0)
             {
                 return next;
             }
+
+            // The validators are made on the endpoint's first call, not here: every endpoint is built on the service's
+            // first request (the readiness probe), and making a validator compiles an expression per rule.
+            var services = context.ApplicationServices;
+            var validators = new Lazy<(int Index, Func<object, ValidationResult> Validate)[]>(() =>
+                [.. validated.Select(p => (p.Index, TypedValidation(p.Type, services.GetRequiredService(Validator(p.Type)))))]);
 
             // Synchronous: every rule here is (FluentValidation would throw on an async one, and the endpoint tests
             // call every endpoint). The async path cost each request two state machines and a task for nothing.
             return invocation =>
             {
-                foreach (var (index, validate) in validators)
+                foreach (var (index, validate) in validators.Value)
                 {
                     if (invocation.Arguments[index] is not { } argument)
                     {
@@ -62,11 +68,15 @@ public static class ValidationFilter
         return builder;
     }
 
-    private static List<(int Index, Func<object, ValidationResult> Validate)> Validators(MethodInfo method, IServiceProvider services) =>
-        [.. method.GetParameters()
-            .Select((parameter, index) => (index, type: parameter.ParameterType, validator: services.GetService(typeof(IValidator<>).MakeGenericType(parameter.ParameterType))))
-            .Where(p => p.validator is not null)
-            .Select(p => (p.index, TypedValidation(p.type, p.validator!)))];
+    private static List<(int Index, Type Type)> ValidatedParameters(MethodInfo method, IServiceProvider services)
+    {
+        var registered = services.GetRequiredService<IServiceProviderIsService>();
+        return [.. method.GetParameters()
+            .Select((parameter, index) => (index, parameter.ParameterType))
+            .Where(p => registered.IsService(Validator(p.ParameterType)))];
+    }
+
+    private static Type Validator(Type parameter) => typeof(IValidator<>).MakeGenericType(parameter);
 
     // Through the validator's own type: given a context of another type (ValidationContext<object>), FluentValidation
     // first copies it into one of its own, which was a third of the validation's allocations per request.
