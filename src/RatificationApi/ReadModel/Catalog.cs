@@ -17,6 +17,16 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
 
     private StatusSnapshot? _snapshot;
     private Task<DatabaseFile>? _database;
+    private readonly TaskCompletionSource _loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once start-up has loaded the catalog, or faults with the reason it could not (bad data, a folder it
+    /// cannot write to). The server listens while the catalog loads, and requests wait for this (<see cref="CatalogGate"/>).
+    /// </summary>
+    internal Task Loaded => _loaded.Task;
+
+    /// <summary>Start-up could not build the database or load the catalog: whatever waits for <see cref="Loaded"/> learns why.</summary>
+    internal void LoadFailed(Exception reason) => _loaded.TrySetException(reason);
 
     /// <summary>The instruments, in their order.</summary>
     internal IReadOnlyList<Instrument> Instruments => Snapshot.Instruments;
@@ -108,6 +118,7 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
         var file = new FileStream(database, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
         _database = Task.Run(() => DatabaseFileOf(database, file, snapshot.DataVersion));
         _snapshot = snapshot;
+        _loaded.TrySetResult();
     }
 
     /// <summary>The database file the catalog was loaded from, which the SQLite download serves as it is, with its digest.</summary>
@@ -141,13 +152,13 @@ public sealed class Catalog(SqliteConnectionFactory connections, Microsoft.Exten
     }
 
     /// <summary>
-    /// The data version, when the database the service loaded is still there and answers (one cheap read of its
-    /// metadata); else null. Pooled connections keep reading a file that was deleted under them (a temp-folder
+    /// The data version, once the catalog is loaded and while the database it was loaded from is still there and answers
+    /// (one cheap read of its metadata); else null. Pooled connections keep reading a file that was deleted under them (a temp-folder
     /// cleaner, say): a replica whose database is gone is not ready, whatever its pool still answers.
     /// </summary>
     internal async Task<string?> ReadyVersionAsync(CancellationToken cancellationToken)
     {
-        if (connections.DatabasePath is not { } path || !File.Exists(path))
+        if (!Loaded.IsCompletedSuccessfully || connections.DatabasePath is not { } path || !File.Exists(path))
         {
             return null;
         }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace RatificationApi.Tests.Infrastructure;
 
@@ -49,6 +50,34 @@ public class ApiFactory : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(new StoppedClock(Now)));
     }
+
+    /// <summary>
+    /// The host once its catalog is loaded: the service listens while it loads, and a test that reads the catalog's
+    /// services or the readiness probe first must not race that. Bad data surfaces here, as the exception start-up met.
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (!WaitsForCatalog)
+        {
+            return host;
+        }
+
+        try
+        {
+            host.Services.GetRequiredService<ReadModel.Catalog>().Loaded.GetAwaiter().GetResult();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>Whether the host is handed over only once its catalog is loaded (a test of start-up itself says no).</summary>
+    protected virtual bool WaitsForCatalog => true;
 
     /// <summary>Extra configuration a derived factory sets.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
