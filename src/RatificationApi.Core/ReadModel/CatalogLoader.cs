@@ -42,29 +42,29 @@ internal static class CatalogLoader
         await using var connection = await SqliteConnectionFactory.OpenReadOnlyAsync(database, cancellationToken);
 
         // Instruments' titles are keyed by their id, a resolution's by its id with 'resolution-' for 'A-RES-', in lower case.
-        var titles = (await Query<TitleRow>($"SELECT {Titles.Select<TitleRow>("t")} FROM {Titles.Name} AS t")).ToLookup(t => t.Item, StringComparer.Ordinal);
-        var shortNames = (await Query<ShortNameRow>($"SELECT {ShortNames.Select<ShortNameRow>("s")} FROM {ShortNames.Name} AS s"))
+        var titles = (await connection.QueryAsync<TitleRow>($"SELECT {Titles.Select<TitleRow>("t")} FROM {Titles.Name} AS t")).ToLookup(t => t.Item, StringComparer.Ordinal);
+        var shortNames = (await connection.QueryAsync<ShortNameRow>($"SELECT {ShortNames.Select<ShortNameRow>("s")} FROM {ShortNames.Name} AS s"))
             .ToLookup(s => s.Instrument, StringComparer.Ordinal);
-        var instruments = (await Query<Instrument>($"SELECT {Instruments.Select<Instrument>("i")} FROM {Instruments.Name} AS i ORDER BY i.{Position}"))
+        var instruments = (await connection.QueryAsync<Instrument>($"SELECT {Instruments.Select<Instrument>("i")} FROM {Instruments.Name} AS i ORDER BY i.{Position}"))
             .Select(i => i with
             {
                 Titles = Localize(i.Id, titles[i.Id], t => t.Title, i.ShortName),
                 OtherShortNames = shortNames[i.Id].ToDictionary(s => s.Lang, s => s.ShortName, StringComparer.Ordinal),
             })
             .ToList();
-        var names = (await Query<NameRow>($"SELECT {ParticipantNames.Select<NameRow>("n")} FROM {ParticipantNames.Name} AS n"))
+        var names = (await connection.QueryAsync<NameRow>($"SELECT {ParticipantNames.Select<NameRow>("n")} FROM {ParticipantNames.Name} AS n"))
             .ToLookup(n => n.Participant, StringComparer.Ordinal);
-        var participants = (await Query<Participant>($"SELECT {Participants.Select<Participant>("p")} FROM {Participants.Name} AS p ORDER BY p.{ParticipantRowMap.Id}"))
+        var participants = (await connection.QueryAsync<Participant>($"SELECT {Participants.Select<Participant>("p")} FROM {Participants.Name} AS p ORDER BY p.{ParticipantRowMap.Id}"))
             .Select(p => p with { Names = Localize(p.Id, names[p.Id], n => new ParticipantName(n.Name, n.FormalName), null) })
             .ToList();
 
         // The depositary's names ride in participants.aliases (';'-separated); CLDR's in their own table.
-        var aliases = await Query<AliasRow>(
+        var aliases = await connection.QueryAsync<AliasRow>(
             $"SELECT {Participants.Select<AliasRow>("p")} FROM {Participants.Name} AS p WHERE p.{ParticipantRowMap.Aliases} IS NOT NULL ORDER BY p.{ParticipantRowMap.Id}");
-        var otherNames = await Query<OtherNameDbRow>(
+        var otherNames = await connection.QueryAsync<OtherNameDbRow>(
             $"SELECT {OtherNames.Select<OtherNameDbRow>("o")} FROM {OtherNames.Name} AS o " +
             $"ORDER BY o.{OtherNameRowMap.Participant}, o.{OtherNameRowMap.Lang}, o.{OtherNameRowMap.Name}");
-        var resolutions = (await Query<Resolution>($"SELECT {Resolutions.Select<Resolution>("r")} FROM {Resolutions.Name} AS r ORDER BY r.{ResolutionRowMap.Id}"))
+        var resolutions = (await connection.QueryAsync<Resolution>($"SELECT {Resolutions.Select<Resolution>("r")} FROM {Resolutions.Name} AS r ORDER BY r.{ResolutionRowMap.Id}"))
             .Select(r => r with
             {
                 Titles = Localize(
@@ -75,14 +75,14 @@ internal static class CatalogLoader
             })
             .ToList();
 
-        var actions = await Query<ActionDbRow>($"SELECT {Actions.Select<ActionDbRow>("a")} FROM {Actions.Name} AS a ORDER BY a.{RowId}");
-        var statements = await Query<StatementDbRow>($"SELECT {Statements.Select<StatementDbRow>("r")} FROM {Statements.Name} AS r ORDER BY r.{RowId}");
-        var paragraphs = await Query<ParagraphDbRow>(
+        var actions = await connection.QueryAsync<ActionDbRow>($"SELECT {Actions.Select<ActionDbRow>("a")} FROM {Actions.Name} AS a ORDER BY a.{RowId}");
+        var statements = await connection.QueryAsync<StatementDbRow>($"SELECT {Statements.Select<StatementDbRow>("r")} FROM {Statements.Name} AS r ORDER BY r.{RowId}");
+        var paragraphs = await connection.QueryAsync<ParagraphDbRow>(
             $"SELECT {ResolutionParagraphs.Select<ParagraphDbRow>("p")} FROM {ResolutionParagraphs.Name} AS p " +
             $"JOIN {Instruments.Name} AS i ON i.{InstrumentRowMap.Id} = p.{ResolutionParagraphRowMap.Instrument} " +
             $"ORDER BY p.{ResolutionParagraphRowMap.Resolution}, p.{ResolutionParagraphRowMap.Paragraph}, i.{Position}");
-        var shapes = await Query<MapShapeDbRow>($"SELECT {Schema.MapShapes.Select<MapShapeDbRow>("m")} FROM {Schema.MapShapes.Name} AS m ORDER BY m.rowid");
-        var disagreements = await Query<DisagreementDbRow>(
+        var shapes = await connection.QueryAsync<MapShapeDbRow>($"SELECT {Schema.MapShapes.Select<MapShapeDbRow>("m")} FROM {Schema.MapShapes.Name} AS m ORDER BY m.rowid");
+        var disagreements = await connection.QueryAsync<DisagreementDbRow>(
             $"SELECT {Disagreements.Select<DisagreementDbRow>("d")} FROM {Disagreements.Name} AS d ORDER BY d.{RowId}");
         return new CatalogData(
             await ReadDataVersionAsync(connection, cancellationToken) ?? throw new InvalidOperationException($"The database {database} holds no data version."),
@@ -96,8 +96,6 @@ internal static class CatalogLoader
             [.. paragraphs],
             [.. shapes],
             [.. disagreements]);
-
-        Task<IEnumerable<T>> Query<T>(string sql) => connection.QueryAsync<T>(new CommandDefinition(sql, cancellationToken: cancellationToken));
     }
 
     /// <summary>The version of the data the database holds, from its <c>meta</c> table; null when it has none.</summary>
@@ -123,14 +121,15 @@ internal static class CatalogLoader
         string Lang { get; }
     }
 
-    // Positional records: Dapper passes the columns to the constructor in order, which Table.Select keeps (the table's).
-    private sealed record TitleRow(string Item, string Lang, string Title, string? Confidence) : ILanguageRow;
+    // Positional records, each column into the constructor's parameter of its name. Internal rather than private, so that
+    // the reader Dapper.AOT generates for each (in this assembly, outside this class) can name it.
+    internal sealed record TitleRow(string Item, string Lang, string Title, string? Confidence) : ILanguageRow;
 
-    private sealed record ShortNameRow(string Instrument, string Lang, string ShortName);
+    internal sealed record ShortNameRow(string Instrument, string Lang, string ShortName);
 
-    private sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
+    internal sealed record NameRow(string Participant, string Lang, string Name, string? FormalName) : ILanguageRow;
 
-    private sealed record AliasRow(string Id, string Aliases);
+    internal sealed record AliasRow(string Id, string Aliases);
 
-    private sealed record OtherNameDbRow(string Participant, string Lang, string Name);
+    internal sealed record OtherNameDbRow(string Participant, string Lang, string Name);
 }
