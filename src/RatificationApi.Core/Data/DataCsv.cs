@@ -110,9 +110,10 @@ public static class DataCsv
 
     /// <summary>
     /// Reads <typeparamref name="T"/>'s file from <paramref name="directory"/> by column name; problems go into
-    /// <paramref name="errors"/> with the file, the line, and what was expected.
+    /// <paramref name="errors"/> with the file, the line, and what was expected. The file's bytes, read once, also go
+    /// into <paramref name="bytesRead"/> when given, so that a digest of them is of the very bytes parsed.
     /// </summary>
-    internal static List<T>? Read<T>(string directory, List<DataError> errors)
+    internal static List<T>? Read<T>(string directory, List<DataError> errors, IDictionary<string, byte[]>? bytesRead = null)
         where T : DataRow, ICsvRow<T>
     {
         var file = T.FileName;
@@ -125,7 +126,9 @@ public static class DataCsv
 
         try
         {
-            using var reader = new StreamReader(path, Encoding);
+            var bytes = File.ReadAllBytes(path);
+            bytesRead?.Add(file, bytes);
+            using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding);
             using var csv = new CsvReader(reader, Configuration);
             csv.Context.RegisterClassMap(T.CreateMap());
             if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)

@@ -29,25 +29,27 @@ public static class DataSetLoader
     public static DataSet Load(string directory, DateOnly today)
     {
         var errors = new List<DataError>();
-        var instruments = DataCsv.Read<InstrumentRow>(directory, errors);
-        var titles = DataCsv.Read<TitleRow>(directory, errors);
-        var participants = DataCsv.Read<ParticipantRow>(directory, errors);
-        var actions = DataCsv.Read<ActionRow>(directory, errors);
-        var disagreements = DataCsv.Read<DisagreementRow>(directory, errors);
-        var resolutions = DataCsv.Read<ResolutionRow>(directory, errors);
-        var paragraphs = DataCsv.Read<ResolutionParagraphRow>(directory, errors);
-        var reservations = DataCsv.Read<ReservationRow>(directory, errors);
-        var shortNames = DataCsv.Read<ShortNameRow>(directory, errors);
-        var otherNames = DataCsv.Read<OtherNameRow>(directory, errors);
+        var read = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var instruments = DataCsv.Read<InstrumentRow>(directory, errors, read);
+        var titles = DataCsv.Read<TitleRow>(directory, errors, read);
+        var participants = DataCsv.Read<ParticipantRow>(directory, errors, read);
+        var actions = DataCsv.Read<ActionRow>(directory, errors, read);
+        var disagreements = DataCsv.Read<DisagreementRow>(directory, errors, read);
+        var resolutions = DataCsv.Read<ResolutionRow>(directory, errors, read);
+        var paragraphs = DataCsv.Read<ResolutionParagraphRow>(directory, errors, read);
+        var reservations = DataCsv.Read<ReservationRow>(directory, errors, read);
+        var shortNames = DataCsv.Read<ShortNameRow>(directory, errors, read);
+        var otherNames = DataCsv.Read<OtherNameRow>(directory, errors, read);
         if (instruments is null || titles is null || participants is null || actions is null || disagreements is null
             || resolutions is null || paragraphs is null || reservations is null || shortNames is null || otherNames is null)
         {
             throw new DataValidationException(errors);
         }
 
-        // The digest of the files (a managed SHA-256 over 1 MB, about 30 ms at start-up) is taken on another core
-        // while the rows are validated.
-        var version = Task.Run(() => Version(directory));
+        // The digest of the bytes just parsed (a managed SHA-256 over 1 MB, about 30 ms at start-up), taken on another
+        // core while the rows are validated: of the very bytes read, so a file changed meanwhile cannot give rows and a
+        // version that disagree, and without reading the files a second time.
+        var version = Task.Run(() => Version(Files.Select(file => (file, read[file]))));
 
         Duplicates(instruments, i => i.Id, "duplicate-id", k => $"The instrument id '{k}' appears more than once.", errors);
         Duplicates(instruments, i => i.Mtdsg, "duplicate-id", k => $"The MTDSG number '{k}' appears more than once.", errors);
